@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The runner (NotebookKit + the thin `notebook` executable) compiles each lesson into a Swift
+// program linked against the `NotebookEngine` dynamic library: the modules lessons import.
+let engineTargets = ["NotebookRuntime", "Charts", "LinearAlgebra", "ActiveLearning", "SentenceEncoder"]
+
+let package = Package(
+    name: "ActiveLearningNotebooks",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "notebook", targets: ["notebook"]),
+        .library(name: "NotebookKit", targets: ["NotebookKit"]),
+        .library(name: "NotebookEngine", type: .dynamic, targets: engineTargets),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries (Debian: libcmark-dev, libopenblas-dev).
+        .systemLibrary(name: "CMark", path: "Sources/CMark", pkgConfig: "libcmark",
+                       providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+
+        // What lesson programs link against.
+        .target(name: "NotebookRuntime"),
+        .target(name: "Charts", dependencies: ["NotebookRuntime"]),
+        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+        .target(name: "ActiveLearning", dependencies: ["LinearAlgebra", "Charts", "NotebookRuntime"],
+                resources: [.copy("Resources")]),
+        .target(name: "SentenceEncoder", dependencies: ["LinearAlgebra", "COpenBLAS"]),
+
+        // The runner.
+        .target(name: "NotebookKit", dependencies: [
+            "CMark", "NotebookRuntime", "Yams",
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+        ]),
+        .executableTarget(name: "notebook", dependencies: [
+            "NotebookKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "ActiveLearningTests", dependencies: ["ActiveLearning"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SentenceEncoderTests", dependencies: ["SentenceEncoder"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The ActiveLearning module; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The Charts module; see docs/ARCHITECTURE.md.

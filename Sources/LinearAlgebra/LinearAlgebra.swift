@@ -1,0 +1,1 @@
+// The LinearAlgebra module; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The NotebookKit module; see docs/ARCHITECTURE.md.

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The hooks a generated lesson program calls. Lesson authors never call these directly: the
+/// assembler emits `__notebook.begin(cell:)` before each cell, `__notebook.show(...)` around the
+/// last bare expression, and `__notebook.done()` at the end.
+public enum ProgramRuntime {
+    /// The nonce from the environment, or `nil` when the program runs outside the runner.
+    nonisolated(unsafe) static var nonce: String? = nil
+    nonisolated(unsafe) static var started = false
+
+    /// Called once, first thing in the program: line-buffers stdout so that a trap loses at
+    /// most a partial line, and installs handlers that flush stdout on fatal signals and on the
+    /// runner's SIGTERM before the process dies.
+    public static func start() {
+        guard !started else { return }
+        started = true
+        if let raw = getenv(Wire.nonceVariable) { nonce = String(cString: raw) }
+        setvbuf(stdout, nil, _IOLBF, 0)
+        for sig in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGTERM] {
+            signal(sig, flushAndReraise)
+        }
+    }
+
+    /// Marks the start of cell `index` on both streams, after flushing what came before.
+    public static func begin(cell index: Int) {
+        emit(.begin(cell: index), toStderr: true)
+    }
+
+    /// Marks the normal end of the program.
+    public static func done() {
+        emit(.done, toStderr: true)
+    }
+
+    /// Writes a marker line on stdout (and stderr), flushing first so ordering is exact.
+    static func emit(_ marker: Wire.Marker, toStderr: Bool = false, payload: String? = nil) {
+        guard let nonce else { return }
+        fflush(stdout)
+        var line = [Wire.recordSeparator]
+        line += Array(marker.encoded(nonce: nonce).utf8)
+        line.append(0x0A)
+        if let payload { line += Array(payload.utf8) }
+        writeAll(STDOUT_FILENO, line)
+        if toStderr { writeAll(STDERR_FILENO, Array(line.prefix { $0 != 0x0A }) + [0x0A]) }
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue } else { return } }
+                offset += n
+            }
+        }
+    }
+
+    /// Runs an expected-error cell in a forked child so its failure cannot end the program.
+    ///
+    /// Returns `true` in the child, which then runs the cell and calls `expectedCellFinished()`;
+    /// returns `false` in the parent after the child has ended, having reported the child's wait
+    /// status to the runner. When fork fails the cell is reported as not run (status -1).
+    public static func forkExpectedFailure(cell index: Int) -> Bool {
+        fflush(stdout)
+        fflush(stderr)
+        let pid = fork()
+        if pid == 0 { return true }
+        var status: Int32 = -1
+        if pid > 0 {
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+        emit(.forked(cell: index, status: status), toStderr: true)
+        return false
+    }
+
+    /// Ends the child of `forkExpectedFailure` when the cell ran to its end without failing.
+    public static func expectedCellFinished() -> Never {
+        fflush(stdout)
+        _exit(0)
+    }
+
+    /// Always `false`, opaque to the compiler: wraps no-run cells so they compile but never run.
+    public static func never() -> Bool { getenv("NOTEBOOK_RUN_NO_RUN_CELLS_NEVER_SET_THIS") != nil }
+}
+
+private func flushAndReraise(_ sig: Int32) {
+    fflush(stdout)
+    signal(sig, SIG_DFL)
+    raise(sig)
+}

@@ -1,0 +1,1 @@
+// The SentenceEncoder module; see docs/ARCHITECTURE.md.

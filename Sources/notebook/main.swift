@@ -1,0 +1,2 @@
+import NotebookKit
+print("notebook")

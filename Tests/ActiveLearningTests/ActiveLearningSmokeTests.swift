@@ -1,0 +1,6 @@
+import Testing
+import ActiveLearning
+
+@Suite struct ActiveLearningSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

@@ -1,0 +1,6 @@
+import Testing
+import Charts
+
+@Suite struct ChartsSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

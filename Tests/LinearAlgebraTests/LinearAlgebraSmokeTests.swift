@@ -1,0 +1,6 @@
+import Testing
+import LinearAlgebra
+
+@Suite struct LinearAlgebraSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

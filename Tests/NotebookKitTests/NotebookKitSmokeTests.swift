@@ -1,0 +1,6 @@
+import Testing
+import NotebookKit
+
+@Suite struct NotebookKitSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

@@ -1,0 +1,6 @@
+import Testing
+import SentenceEncoder
+
+@Suite struct SentenceEncoderSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}
