@@ -14,7 +14,9 @@ struct RuntimeFailure {
         if let fatal, let range = fatal.range(of: "Fatal error: ") ?? fatal.range(of: "Fatal error") {
             var text = String(fatal[range.upperBound...])
             if let raised = text.range(of: "Error raised at top level: ") {
-                text = "uncaught error: " + text[raised.upperBound...]
+                let thrown = text[raised.upperBound...]
+                // Types declared in cells live in the module `Lesson`: say `Oops`, not `Lesson.Oops`.
+                text = "uncaught error: " + (thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown)
             } else {
                 text = "runtime error: " + (text.isEmpty ? "fatal error" : text)
             }
