@@ -9,9 +9,22 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func seconds(_ value: Double) -> String {
+        String(format: "%.2f s", value)
+    }
+
     static func report(_ diagnostics: [Diagnostic]) {
         let formatter = DiagnosticFormatter(colors: isatty(STDERR_FILENO) != 0, lineLookup: DiagnosticFormatter.readingFiles())
         let text = diagnostics.map(formatter.format).joined(separator: "\n")
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+}
+
+/// The number of cores, the default for `--jobs`.
+enum ProcessInfoCores {
+    static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

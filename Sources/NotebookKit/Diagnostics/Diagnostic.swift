@@ -1,12 +1,12 @@
 /// A problem found in a lesson, with where it is. Errors are values: the parser, the compiler
 /// bridge and the executor all report through this type, and the formatters print it.
-public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Error, Codable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable, Codable {
         case error, warning, note
     }
 
     /// A secondary message, optionally with its own location.
-    public struct Note: Hashable, Sendable {
+    public struct Note: Hashable, Sendable, Codable {
         public var message: String
         public var location: SourceLocation?
 

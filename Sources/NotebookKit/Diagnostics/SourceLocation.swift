@@ -1,6 +1,6 @@
 /// A position in a lesson file: 1-based line and column (columns count UTF-8 bytes, as swiftc
 /// and cmark do).
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int

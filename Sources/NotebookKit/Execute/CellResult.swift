@@ -33,7 +33,7 @@ public enum CellStatus: String, Hashable, Sendable, Codable {
 }
 
 /// The outcome of one cell.
-public struct CellResult: Hashable, Sendable {
+public struct CellResult: Hashable, Sendable, Codable {
     public var index: Int
     /// The line of the cell's opening fence.
     public var line: Int

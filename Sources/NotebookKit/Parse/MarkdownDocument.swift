@@ -49,6 +49,22 @@ public final class MarkdownDocument {
             return text
         }
 
+        /// All text below the node, blocks separated by spaces (for the search index).
+        public var plainTextDeep: String {
+            switch type {
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK: return literal ?? ""
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING: return plainText
+            default:
+                var parts: [String] = []
+                var child = cmark_node_first_child(pointer)
+                while let node = child {
+                    parts.append(Node(pointer: node).plainTextDeep)
+                    child = cmark_node_next(node)
+                }
+                return parts.joined(separator: " ")
+            }
+        }
+
         /// The node as HTML. Raw HTML written by the author passes through (authors are trusted,
         /// as in mdBook); cell outputs never come here.
         public func html() -> String {

@@ -35,12 +35,7 @@ public struct NotebookParser: Sendable {
         if lines.last == "" { lines.removeLast() }
         let frontMatter = try FrontMatter.parse(lines: lines, file: path)
 
-        // Blank the front matter so cmark's line numbers stay the file's line numbers.
-        var body = lines
-        if let range = frontMatter.range {
-            for n in range.startLine...range.endLine { body[n - 1] = "" }
-        }
-        let document = MarkdownDocument(body.joined(separator: "\n") + "\n")
+        let document = MarkdownDocument(Self.body(lines: lines, frontMatter: frontMatter))
 
         var blocks: [Block] = []
         var diagnostics: [Diagnostic] = []
@@ -53,6 +48,20 @@ public struct NotebookParser: Sendable {
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines)
+    }
+
+    /// The Markdown cmark parses: the file with its front matter blanked, so cmark's line
+    /// numbers stay the file's line numbers.
+    static func body(lines: [String], frontMatter: FrontMatter) -> String {
+        var body = lines
+        if let range = frontMatter.range {
+            for n in range.startLine...range.endLine { body[n - 1] = "" }
+        }
+        return body.joined(separator: "\n") + "\n"
+    }
+
+    static func body(of notebook: Notebook) -> String {
+        body(lines: notebook.lines, frontMatter: notebook.frontMatter)
     }
 
     private func block(for node: MarkdownDocument.Node, cellIndex: Int, lines: [String], path: String) throws(DiagnosticError) -> Block {

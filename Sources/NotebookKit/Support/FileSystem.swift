@@ -63,3 +63,16 @@ enum FileSystem {
         return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
     }
 }
+
+extension FileSystem {
+    /// Every regular file below `folder`, recursively, as paths sorted by name.
+    static func allFiles(under folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let path = folder + "/" + relative
+            if !isDirectory(path) { files.append(path) }
+        }
+        return files.sorted()
+    }
+}
