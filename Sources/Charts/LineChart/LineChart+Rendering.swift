@@ -27,10 +27,10 @@ extension LineChart {
         let data = SVGElement.group(series.enumerated().map { index, line in
             draw(line, index: index, x: xScale, y: yScale)
         }, ["class": "data"])
-        let clip = ChartDocument.identifier(for: data.render())
-        body.append(SVGElement("defs", [:], [SVGElement("clipPath", ["id": .s(clip)], [
-            .rect(x: plot.left - 8, y: plot.top - 8, width: plot.width + 16, height: plot.height + 16, fill: "#000000"),
-        ])]))
+        let clipRect = SVGElement.rect(x: plot.left - 8, y: plot.top - 8, width: plot.width + 16,
+                                       height: plot.height + 16, fill: "#000000")
+        let clip = ChartDocument.identifier(for: clipRect.render() + data.render())
+        body.append(SVGElement("defs", [:], [SVGElement("clipPath", ["id": .s(clip)], [clipRect])]))
         body.append(data.with("clip-path", .url(clip)))
         if let reference, reference.y >= yTicks.lower, reference.y <= yTicks.upper {
             body.append(drawReference(reference, y: yScale(reference.y), plot: plot))
