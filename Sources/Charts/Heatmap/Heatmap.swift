@@ -67,7 +67,12 @@ public struct Heatmap: NotebookDisplayable, Sendable, Equatable {
     /// - Throws: `ChartError` when `counts` is not square with one row per class.
     public static func confusionMatrix(_ counts: [[Int]], classes: [String],
                                        title: String = "Confusion matrix") throws -> Heatmap {
-        try Heatmap(title: title, values: counts.map { $0.map(Double.init) },
+        let check = Validator(chart: "Heatmap")
+        try check.count(counts.count, equals: classes.count, "confusion matrix rows (one per class)")
+        for (index, row) in counts.enumerated() {
+            try check.count(row.count, equals: classes.count, "confusion matrix row \(index) (one column per class)")
+        }
+        return try Heatmap(title: title, values: counts.map { $0.map(Double.init) },
                     rowLabels: classes, columnLabels: classes,
                     rowTitle: "true class", columnTitle: "predicted class", decimals: 0)
     }
