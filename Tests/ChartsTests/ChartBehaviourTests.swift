@@ -96,6 +96,14 @@ import Testing
         let fills = try Self.elements(clamped.svg).filter { $0.name == "rect" && $0.attribute("stroke") != nil }
             .compactMap { $0.attribute("fill") }
         #expect(fills.prefix(2) == ["#08306B", "#F7FBFF"], "values outside the range take the end colours")
+
+        func cellFills(_ value: Double) throws -> [String] {
+            let flat = try Heatmap(title: "", values: [[value, value]], rowLabels: ["r"], columnLabels: ["a", "b"])
+            return try Self.elements(flat.svg).filter { $0.name == "rect" && $0.attribute("stroke") != nil }
+                .compactMap { $0.attribute("fill") }.prefix(2).map { $0 }
+        }
+        #expect(try cellFills(0) == ["#F7FBFF", "#F7FBFF"], "an all-zero matrix is light")
+        #expect(try cellFills(3) == ["#08306B", "#08306B"], "a constant positive matrix is dark")
     }
 
     @Test func longLegendLabelsAreShortened() throws {

@@ -19,7 +19,7 @@ public enum MarkerShape: Sendable, Equatable, CaseIterable {
     case diamond
 
     /// Shapes given to line-chart series in order.
-    static let seriesOrder: [MarkerShape] = [.circle, .square, .triangle, .diamond, .cross, .ring]
+    static let seriesOrder: [MarkerShape] = [.circle, .square, .triangle, .diamond, .cross]
 
     /// The shape for series `index`, cycling.
     static func forSeries(_ index: Int) -> MarkerShape { seriesOrder[index % seriesOrder.count] }

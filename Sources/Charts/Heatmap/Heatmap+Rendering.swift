@@ -45,11 +45,16 @@ extension Heatmap {
         return ChartDocument.render(width: width, height: height, title: title, summary: summary, body: body)
     }
 
-    /// The colour scale's domain and ticks: `range`, or the data's minimum…maximum.
+    /// The colour scale's domain and ticks: `range`, or the data's minimum…maximum. When all
+    /// values are equal the domain runs from zero to that value (so all zeros are light and a
+    /// constant positive matrix is dark), or 0…1 when they are all zero.
     private func colorTicks() -> Ticks {
         if let range { return Ticks(lower: range.lowerBound, upper: range.upperBound, count: 4, extend: false) }
         let all = values.joined()
-        return Ticks(lower: all.min() ?? 0, upper: all.max() ?? 1, count: 4, extend: false)
+        var (lower, upper) = (all.min() ?? 0, all.max() ?? 1)
+        if lower == upper { (lower, upper) = (min(lower, 0), max(upper, 0)) }
+        if lower == upper { (lower, upper) = (0, 1) }
+        return Ticks(lower: lower, upper: upper, count: 4, extend: false)
     }
 
     /// Position of `value` on the colour scale, 0…1 (clamped).
