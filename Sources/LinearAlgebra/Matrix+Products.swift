@@ -6,8 +6,8 @@ extension Matrix {
     ///
     /// `result` must already have the shape of `op(a) * op(b)` (its contents matter only when
     /// `beta != 0`).
-    public static func multiply(_ a: Matrix, transposed transposeA: Bool = false,
-                                _ b: Matrix, transposed transposeB: Bool = false,
+    public static func multiply(_ a: Matrix, _ b: Matrix,
+                                transposingA transposeA: Bool = false, transposingB transposeB: Bool = false,
                                 alpha: Double = 1, beta: Double = 0,
                                 into result: inout Matrix) throws(MatrixError) {
         let m = transposeA ? a.columns : a.rows
@@ -47,7 +47,7 @@ extension Matrix {
                            transposingOther: Bool = false) throws(MatrixError) -> Matrix {
         var result = Matrix(rows: transposingSelf ? columns : rows,
                             columns: transposingOther ? other.rows : other.columns)
-        try Matrix.multiply(self, transposed: transposingSelf, other, transposed: transposingOther, into: &result)
+        try Matrix.multiply(self, other, transposingA: transposingSelf, transposingB: transposingOther, into: &result)
         return result
     }
 

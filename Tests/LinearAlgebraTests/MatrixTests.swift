@@ -33,7 +33,7 @@ import LinearAlgebra
     @Test func productAccumulatesWithAlphaBeta() throws {
         let a = try Matrix([[1, 2], [3, 4]])
         var c = Matrix.identity(2)
-        try Matrix.multiply(a, transposed: false, a, transposed: true, alpha: 2, beta: 10, into: &c)
+        try Matrix.multiply(a, a, transposingB: true, alpha: 2, beta: 10, into: &c)
         #expect(c.rowArrays == [[20, 22], [22, 60]])
     }
 
