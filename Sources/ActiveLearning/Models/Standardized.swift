@@ -1,0 +1,32 @@
+import LinearAlgebra
+
+/// A classifier fitted on standardised features: the scaler is learned from the training rows
+/// only, then applied to every row the model predicts on. Written `model.standardized()`.
+public struct Standardized: Classifier {
+    /// The classifier that sees standardised features.
+    public let base: any Classifier
+
+    public init(_ base: any Classifier) { self.base = base }
+
+    public var name: String { "\(base.name), standardised" }
+
+    public func fit(_ features: Matrix, labels: [Int], classCount: Int) throws -> any FittedClassifier {
+        try validateTraining(features, labels: labels, classCount: classCount)
+        let scaler = StandardScaler(fitting: features)
+        let fitted = try base.fit(scaler.transform(features), labels: labels, classCount: classCount)
+        return FittedStandardized(scaler: scaler, base: fitted)
+    }
+}
+
+/// A fitted model behind a `StandardScaler`.
+public struct FittedStandardized: FittedClassifier {
+    public let scaler: StandardScaler
+    public let base: any FittedClassifier
+
+    public var classCount: Int { base.classCount }
+    public var featureCount: Int { scaler.means.count }
+
+    public func predictProbabilities(_ features: Matrix) throws -> Matrix {
+        try base.predictProbabilities(scaler.transform(features))
+    }
+}
