@@ -57,4 +57,18 @@ import LinearAlgebra
         #expect(try fitted.predict(test) == fixture.knn5.test_predictions)
         #expect(try fitted.accuracy(on: test) == fixture.knn5.test_accuracy)
     }
+
+    @Test(arguments: cases) func pcaMatchesExplainedVariance(name: String) throws {
+        let fixture = try SklearnFixture.load(name)
+        let data = name == "iris" ? try Dataset.iris() : try Dataset.digits()
+        let pca = try PCA(fitting: data.features, components: 2)
+        for (a, e) in zip(pca.explainedVariance + pca.explainedVarianceRatio,
+                          fixture.pca2.explained_variance + fixture.pca2.explained_variance_ratio) {
+            #expect(abs(a - e) <= 1e-9 * abs(e))
+        }
+        let projected = try data.pca(components: 2)
+        #expect(projected.rows == data.count && projected.columns == 2)
+        for (a, e) in zip(projected.row(0), fixture.pca2.first_row_abs) { #expect(abs(abs(a) - e) < 1e-9) }
+        #expect(throws: ModelError.self) { try PCA(fitting: data.features, components: data.featureCount + 1) }
+    }
 }
