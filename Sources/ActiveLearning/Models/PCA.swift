@@ -54,7 +54,9 @@ public struct PCA: Sendable {
         var centered = features
         let d = means.count
         centered.withUnsafeMutableValues { values in
-            for i in values.indices { values[i] -= means[i % d] }
+            for start in stride(from: 0, to: values.count, by: max(d, 1)) {
+                for j in 0..<d { values[start + j] -= means[j] }
+            }
         }
         return centered
     }

@@ -11,9 +11,16 @@ public struct Standardized: Classifier {
     public var name: String { "\(base.name), standardised" }
 
     public func fit(_ features: Matrix, labels: [Int], classCount: Int) throws -> any FittedClassifier {
+        try fit(features, labels: labels, classCount: classCount, warmStart: nil)
+    }
+
+    /// Fits the scaler, then the base model (warm-started from `previous`'s base model).
+    public func fit(_ features: Matrix, labels: [Int], classCount: Int,
+                    warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier {
         try validateTraining(features, labels: labels, classCount: classCount)
         let scaler = StandardScaler(fitting: features)
-        let fitted = try base.fit(scaler.transform(features), labels: labels, classCount: classCount)
+        let fitted = try base.fit(scaler.transform(features), labels: labels, classCount: classCount,
+                                  warmStart: (previous as? FittedStandardized)?.base)
         return FittedStandardized(scaler: scaler, base: fitted)
     }
 }
