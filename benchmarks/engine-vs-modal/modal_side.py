@@ -1,7 +1,8 @@
 """The modAL side of benchmarks/engine-vs-modal: the same protocol (pool, test set, initial sets
 written by the engine side) with modAL 0.4.2 on scikit-learn 1.5.x.
-Usage: modal_side.py OUTPUT_DIR"""
+Usage: modal_side.py OUTPUT_DIR (BENCH_REPEATS=n, default 3: best of n timings)"""
 import json
+import os
 import sys
 import time
 import warnings
@@ -61,15 +62,21 @@ def main():
     protocols = json.load(open(f"{out}/protocol.json"))
     outcomes, timings = [], []
     warnings.filterwarnings("ignore")
+    repeats = max(int(os.environ.get("BENCH_REPEATS", "3")), 1)
     for proto in protocols:
-        start = time.perf_counter()
-        for name, strategy in STRATEGIES.items():
-            curves = [run(proto, name, strategy, seed) for seed in proto["seeds"]]
+        best = best_wall = float("inf")
+        for _ in range(repeats):  # best of `repeats`, as on the engine side
+            start, start_cpu = time.perf_counter(), time.process_time()
+            results = {name: [run(proto, name, strategy, seed) for seed in proto["seeds"]]
+                       for name, strategy in STRATEGIES.items()}
+            best = min(best, time.process_time() - start_cpu)
+            best_wall = min(best_wall, time.perf_counter() - start)
+        for name, curves in results.items():
             labels = curves[0][0]
             mean = np.mean([c[1] for c in curves], axis=0)
             outcomes.append({"dataset": proto["dataset"], "strategy": name, "finalAccuracy": float(mean[-1]),
                              "aulc": aulc(labels, mean), "curve": mean.tolist()})
-        timings.append({"dataset": proto["dataset"], "seconds": time.perf_counter() - start})
+        timings.append({"dataset": proto["dataset"], "seconds": best, "wallSeconds": best_wall})
     json.dump(outcomes, open(f"{out}/modal.json", "w"))
     json.dump(timings, open(f"{out}/modal-timing.json", "w"))
 

@@ -84,6 +84,20 @@ public struct FittedLogisticRegression: FittedClassifier {
         }
         return scores
     }
+
+    /// The same model on unstandardised rows: `W (x - μ) / σ + b = (W / σ) x + (b - (W / σ) μ)`.
+    func foldingScaler(_ scaler: StandardScaler) -> FittedLogisticRegression {
+        var weights = coefficients
+        var intercepts = self.intercepts
+        for k in 0..<classCount {
+            for j in 0..<featureCount {
+                weights[k, j] /= scaler.scales[j]
+                intercepts[k] -= weights[k, j] * scaler.means[j]
+            }
+        }
+        return FittedLogisticRegression(coefficients: weights, intercepts: intercepts,
+                                        iterations: iterations, converged: converged)
+    }
 }
 
 /// Replaces every row of `z` (adding `offsets`) by its softmax, in place; returns the sum over

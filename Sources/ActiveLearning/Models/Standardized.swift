@@ -29,11 +29,21 @@ public struct Standardized: Classifier {
 public struct FittedStandardized: FittedClassifier {
     public let scaler: StandardScaler
     public let base: any FittedClassifier
+    /// For a linear base model, the scaler folded into its weights (`W / σ`, `b - (W / σ) μ`),
+    /// so predictions skip standardising a copy of the rows.
+    private let folded: FittedLogisticRegression?
+
+    public init(scaler: StandardScaler, base: any FittedClassifier) {
+        self.scaler = scaler
+        self.base = base
+        folded = (base as? FittedLogisticRegression).map { $0.foldingScaler(scaler) }
+    }
 
     public var classCount: Int { base.classCount }
     public var featureCount: Int { scaler.means.count }
 
     public func predictProbabilities(_ features: Matrix) throws -> Matrix {
-        try base.predictProbabilities(scaler.transform(features))
+        if let folded { return try folded.predictProbabilities(features) }
+        return try base.predictProbabilities(scaler.transform(features))
     }
 }
