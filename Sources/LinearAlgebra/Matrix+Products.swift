@@ -1,4 +1,8 @@
-internal import COpenBLAS
+// `@_implementationOnly` rather than `internal import`: with `internal import` the compiled
+// LinearAlgebra.swiftmodule still requires COpenBLAS, so lesson programs compiled with only
+// `-I .build/release/Modules` fail with "missing required module 'COpenBLAS'". No BLAS type
+// appears in any stored property or public signature here, so hiding the module is safe.
+@_implementationOnly import COpenBLAS
 
 extension Matrix {
     /// General matrix product through BLAS `dgemm`:

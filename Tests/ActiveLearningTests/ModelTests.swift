@@ -63,3 +63,30 @@ import LinearAlgebra
         #expect(abs(Metrics.macroF1(truth: [0, 1, 1, 2], predicted: [0, 1, 2, 2]) - (1 + 4.0 / 3) / 3) < 1e-15)
     }
 }
+
+@Suite struct WarmStartTests {
+    @Test func warmStartReachesTheColdOptimum() throws {
+        let iris = try Dataset.iris()
+        let x = try StandardScaler(fitting: iris.features).transform(iris.features)
+        let model = LogisticRegression(c: 1, tolerance: 1e-9, maxIterations: 5000)
+        let firstHalf = Array(stride(from: 0, to: 150, by: 2))
+        let partial = try model.fitted(x.rows(at: firstHalf), labels: firstHalf.map { iris.labels[$0] }, classCount: 3)
+        let cold = try model.fitted(x, labels: iris.labels, classCount: 3)
+        let warm = try model.fitted(x, labels: iris.labels, classCount: 3, warmStart: partial)
+        #expect(warm.converged && cold.converged)
+        for (a, b) in zip(warm.coefficients.values + warm.intercepts, cold.coefficients.values + cold.intercepts) {
+            #expect(abs(a - b) < 1e-6)
+        }
+        #expect(warm.iterations < cold.iterations)
+    }
+}
+
+@Suite struct StandardizedTests {
+    @Test func foldedPredictionsEqualStandardisedOnes() throws {
+        let iris = try Dataset.iris()
+        let fitted = try #require(try Model.logisticRegression(c: 1).standardized().fit(iris) as? FittedStandardized)
+        let viaFold = try fitted.predictProbabilities(iris.features)
+        let viaScaler = try fitted.base.predictProbabilities(fitted.scaler.transform(iris.features))
+        for (a, b) in zip(viaFold.values, viaScaler.values) { #expect(abs(a - b) < 1e-12) }
+    }
+}

@@ -20,7 +20,14 @@ struct SklearnFixture: Decodable {
         let test_predictions: [Int]
     }
 
+    struct PCAReference: Decodable {
+        let explained_variance: [Double]
+        let explained_variance_ratio: [Double]
+        let first_row_abs: [Double]
+    }
+
     let standardized_for_logistic_regression: Bool
+    let pca2: PCAReference
     let train_indices: [Int]
     let test_indices: [Int]
     let logistic_regression: LogisticRegressionReference

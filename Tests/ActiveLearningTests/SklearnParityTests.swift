@@ -24,7 +24,8 @@ import LinearAlgebra
         }
         let model = LogisticRegression(c: reference.C, tolerance: 1e-9, maxIterations: 20_000)
         let fitted = try model.fitted(trainX, labels: train.labels, classCount: train.classCount)
-        #expect(fitted.converged)
+        let converged = fitted.converged
+        #expect(converged, "L-BFGS stopped after \(fitted.iterations) iterations")
         // Within 1e-3 relative: every coefficient differs from scikit-learn's by at most 1e-3 of
         // its own magnitude, with the largest coefficient magnitude as the floor for near-zeros.
         let expected = reference.coef.flatMap { $0 } + reference.intercept
@@ -56,5 +57,19 @@ import LinearAlgebra
         let fitted = try Model.knn(k: 5).fit(train)
         #expect(try fitted.predict(test) == fixture.knn5.test_predictions)
         #expect(try fitted.accuracy(on: test) == fixture.knn5.test_accuracy)
+    }
+
+    @Test(arguments: cases) func pcaMatchesExplainedVariance(name: String) throws {
+        let fixture = try SklearnFixture.load(name)
+        let data = name == "iris" ? try Dataset.iris() : try Dataset.digits()
+        let pca = try PCA(fitting: data.features, components: 2)
+        for (a, e) in zip(pca.explainedVariance + pca.explainedVarianceRatio,
+                          fixture.pca2.explained_variance + fixture.pca2.explained_variance_ratio) {
+            #expect(abs(a - e) <= 1e-9 * abs(e))
+        }
+        let projected = try data.pca(components: 2)
+        #expect(projected.rows == data.count && projected.columns == 2)
+        for (a, e) in zip(projected.row(0), fixture.pca2.first_row_abs) { #expect(abs(abs(a) - e) < 1e-9) }
+        #expect(throws: ModelError.self) { try PCA(fitting: data.features, components: data.featureCount + 1) }
     }
 }

@@ -10,6 +10,7 @@ import pathlib
 
 import numpy as np
 import sklearn
+from sklearn.decomposition import PCA
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 from sklearn.naive_bayes import GaussianNB
@@ -55,6 +56,11 @@ def reference(name, standardize):
         "gaussian_nb": {
             "test_accuracy": float(nb.score(X[test], y[test])),
             "test_probabilities_first5": nb.predict_proba(X[test][:5]).tolist(),
+        },
+        "pca2": {
+            "explained_variance": PCA(n_components=2).fit(X).explained_variance_.tolist(),
+            "explained_variance_ratio": PCA(n_components=2).fit(X).explained_variance_ratio_.tolist(),
+            "first_row_abs": np.abs(PCA(n_components=2).fit_transform(X)[0]).tolist(),
         },
         "knn5": {
             "test_accuracy": float(knn.score(X[test], y[test])),

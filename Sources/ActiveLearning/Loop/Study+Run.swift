@@ -15,8 +15,11 @@ extension Study {
         var generator = SeededGenerator(seed: seed, stream: 1)
         var queried: [[Int]] = []
         var points: [Run.Point] = []
+        var previous: (any FittedClassifier)?
         for round in 0...budget.rounds {
-            let fitted = try model.classifier.fit(pool.features.rows(at: labeled), labels: labels, classCount: pool.classCount)
+            let fitted = try model.classifier.fit(pool.features.rows(at: labeled), labels: labels, classCount: pool.classCount,
+                                                  warmStart: warmStart ? previous : nil)
+            previous = fitted
             let predicted = try fitted.predict(test.features)
             points.append(Run.Point(labels: labeled.count,
                                     accuracy: Metrics.accuracy(truth: test.labels, predicted: predicted),
@@ -24,10 +27,12 @@ extension Study {
             if round == budget.rounds { break }
             let wanted = budget.labels(afterRound: round + 1) - labeled.count
             let unlabeled = (0..<pool.count).filter { !isLabeled[$0] }
+            let probabilities = strategy.base.usesProbabilities
+                ? try fitted.predictProbabilities(pool.features.rows(at: unlabeled))
+                : Matrix(rows: 0, columns: pool.classCount)
             let context = QueryContext(model: model, fitted: fitted, poolFeatures: pool.features,
                                        labeled: labeled, labels: labels, unlabeled: unlabeled,
-                                       probabilities: try fitted.predictProbabilities(pool.features.rows(at: unlabeled)),
-                                       round: round + 1)
+                                       probabilities: probabilities, round: round + 1)
             let picks = try strategy.base.select(wanted, from: context, using: &generator)
             try check(picks, wanted: wanted, isLabeled: isLabeled, strategy: strategy)
             for index in picks {

@@ -23,6 +23,10 @@ public struct Study: Sendable {
     public let seeds: [Int]
     /// Whether runs use all cores. Results do not depend on it: every run has its own generator.
     public var runsInParallel = true
+    /// Whether each round's model starts its solver from the previous round's model (for
+    /// logistic regression: L-BFGS from the previous coefficients). Same problem, same
+    /// tolerance, fewer iterations; results match cold starts up to the solver tolerance.
+    public var warmStart = true
 
     public init(data: TrainTest, model: Model, budget: Budget, seeds: some Sequence<Int>) {
         self.data = data

@@ -7,6 +7,18 @@ public protocol Classifier: Sendable {
     var name: String { get }
     /// Fits on `features` (one row per example) and `labels` in `0..<classCount`.
     func fit(_ features: Matrix, labels: [Int], classCount: Int) throws -> any FittedClassifier
+    /// Fits like `fit`, but may start its solver from `previous` (a model fitted on a subset of
+    /// these rows, e.g. in the previous active-learning round). It solves the same problem to
+    /// the same tolerance; only the starting point differs. The default ignores `previous`.
+    func fit(_ features: Matrix, labels: [Int], classCount: Int,
+             warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier
+}
+
+extension Classifier {
+    public func fit(_ features: Matrix, labels: [Int], classCount: Int,
+                    warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier {
+        try fit(features, labels: labels, classCount: classCount)
+    }
 }
 
 /// A fitted model: it maps feature rows to class probabilities.

@@ -1,9 +1,12 @@
+import LinearAlgebra
+
 /// Limited-memory BFGS for smooth unconstrained minimisation (Nocedal & Wright, Algorithms 7.4
 /// and 7.5): the two-loop recursion over the last `memory` pairs `s = x' - x`, `y = g' - g`,
 /// with a line search satisfying the strong Wolfe conditions (c1 = 1e-4, c2 = 0.9).
 ///
 /// Stops when the largest gradient component is at most `tolerance` (scipy's `gtol`), or after
-/// `maxIterations`, or when no step decreases the objective beyond rounding.
+/// `maxIterations`, or when not even a steepest-descent step decreases the objective beyond
+/// rounding.
 struct LBFGS {
     var tolerance: Double
     var maxIterations: Int
@@ -34,7 +37,13 @@ struct LBFGS {
                 slope = dot(g, d)
             }
             let initial = history.isEmpty ? min(1, 1 / max(maxAbs(g), 1e-300)) : 1
-            guard let step = lineSearch(x: x, f: f, d: d, slope: slope, initial: initial, objective) else { break }
+            guard let step = lineSearch(x: x, f: f, d: d, slope: slope, initial: initial, objective) else {
+                // No acceptable step along the quasi-Newton direction: restart from steepest
+                // descent once; give up only when that fails too.
+                if history.isEmpty { break }
+                history.removeAll()
+                continue
+            }
             let s = zip(step.x, x).map { $0 - $1 }
             let y = zip(step.g, g).map { $0 - $1 }
             let sy = dot(s, y)
@@ -122,15 +131,9 @@ struct LBFGS {
     }
 }
 
-func dot(_ a: [Double], _ b: [Double]) -> Double {
-    var sum = 0.0
-    for i in a.indices { sum += a[i] * b[i] }
-    return sum
-}
+func dot(_ a: [Double], _ b: [Double]) -> Double { Vectors.dot(a, b) }
 
-func axpy(_ alpha: Double, _ x: [Double], _ y: inout [Double]) {
-    for i in y.indices { y[i] += alpha * x[i] }
-}
+func axpy(_ alpha: Double, _ x: [Double], _ y: inout [Double]) { Vectors.axpy(alpha, x, &y) }
 
 func maxAbs(_ a: [Double]) -> Double {
     a.reduce(0) { max($0, abs($1)) }

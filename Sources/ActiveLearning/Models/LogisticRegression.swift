@@ -9,7 +9,11 @@ import LinearAlgebra
 /// The intercepts `b` are not penalised. The solver minimises the equivalent objective divided
 /// by `C n` — the mean log-loss plus `‖W‖² / (2 C n)`, as scikit-learn does — until the largest
 /// gradient component is at most `tolerance`. Starting from zero keeps `sum_k b_k = 0`, which
-/// picks the unique optimum of the otherwise shift-invariant intercepts.
+/// picks the unique optimum of the otherwise shift-invariant intercepts (a warm start keeps it:
+/// its intercepts are centred too).
+///
+/// The default `tolerance` is scikit-learn's default `tol = 1e-4` (the same criterion: the
+/// largest component of the scaled gradient).
 public struct LogisticRegression: Classifier {
     /// Inverse regularisation strength (scikit-learn's `C`); must be positive.
     public var c: Double
@@ -18,7 +22,7 @@ public struct LogisticRegression: Classifier {
     /// Upper bound on L-BFGS iterations.
     public var maxIterations: Int
 
-    public init(c: Double = 1, tolerance: Double = 1e-6, maxIterations: Int = 1000) {
+    public init(c: Double = 1, tolerance: Double = 1e-4, maxIterations: Int = 1000) {
         self.c = c
         self.tolerance = tolerance
         self.maxIterations = maxIterations
@@ -30,8 +34,15 @@ public struct LogisticRegression: Classifier {
         try fitted(features, labels: labels, classCount: classCount)
     }
 
-    /// `fit` with the concrete result type, to read coefficients.
-    public func fitted(_ features: Matrix, labels: [Int], classCount: Int) throws -> FittedLogisticRegression {
+    public func fit(_ features: Matrix, labels: [Int], classCount: Int,
+                    warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier {
+        try fitted(features, labels: labels, classCount: classCount, warmStart: previous as? FittedLogisticRegression)
+    }
+
+    /// `fit` with the concrete result type, to read coefficients; optionally starting L-BFGS
+    /// from `warmStart`'s coefficients when their shape fits.
+    public func fitted(_ features: Matrix, labels: [Int], classCount: Int,
+                       warmStart: FittedLogisticRegression? = nil) throws -> FittedLogisticRegression {
         guard c > 0, c.isFinite else {
             throw ModelError.invalidParameter(model: "logistic regression", parameter: "C", value: "\(c)", requirement: "a positive number")
         }
@@ -39,7 +50,11 @@ public struct LogisticRegression: Classifier {
         let problem = SoftmaxObjective(features: features, labels: labels, classCount: classCount,
                                        penalty: 1 / (c * Double(features.rows)))
         let solver = LBFGS(tolerance: tolerance, maxIterations: max(maxIterations, 1))
-        let result = solver.minimize(from: [Double](repeating: 0, count: problem.parameterCount)) { problem.evaluate($0) }
+        var start = [Double](repeating: 0, count: problem.parameterCount)
+        if let warmStart, warmStart.classCount == classCount, warmStart.featureCount == features.columns {
+            start = warmStart.coefficients.values + warmStart.intercepts
+        }
+        let result = solver.minimize(from: start) { problem.evaluate($0) }
         let (weights, intercepts) = problem.unpack(result.x)
         let mean = intercepts.reduce(0, +) / Double(classCount)
         return FittedLogisticRegression(coefficients: weights, intercepts: intercepts.map { $0 - mean },
@@ -69,6 +84,20 @@ public struct FittedLogisticRegression: FittedClassifier {
         }
         return scores
     }
+
+    /// The same model on unstandardised rows: `W (x - μ) / σ + b = (W / σ) x + (b - (W / σ) μ)`.
+    func foldingScaler(_ scaler: StandardScaler) -> FittedLogisticRegression {
+        var weights = coefficients
+        var intercepts = self.intercepts
+        for k in 0..<classCount {
+            for j in 0..<featureCount {
+                weights[k, j] /= scaler.scales[j]
+                intercepts[k] -= weights[k, j] * scaler.means[j]
+            }
+        }
+        return FittedLogisticRegression(coefficients: weights, intercepts: intercepts,
+                                        iterations: iterations, converged: converged)
+    }
 }
 
 /// Replaces every row of `z` (adding `offsets`) by its softmax, in place; returns the sum over
@@ -89,7 +118,8 @@ func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, of
             z[start + j] = e
             sum += e
         }
-        for j in 0..<columns { z[start + j] /= sum }
+        let inverse = 1 / sum
+        for j in 0..<columns { z[start + j] *= inverse }
         logSumExpTotal += largest + log(sum)
     }
     return logSumExpTotal

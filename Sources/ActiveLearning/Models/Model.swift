@@ -11,7 +11,7 @@ public struct Model: Sendable, CustomStringConvertible {
 
     /// Multinomial logistic regression with an L2 penalty, as scikit-learn's
     /// `LogisticRegression(C: c)`; see `LogisticRegression`.
-    public static func logisticRegression(c: Double = 1, tolerance: Double = 1e-6,
+    public static func logisticRegression(c: Double = 1, tolerance: Double = 1e-4,
                                           maxIterations: Int = 1000) -> Model {
         Model(LogisticRegression(c: c, tolerance: tolerance, maxIterations: maxIterations))
     }

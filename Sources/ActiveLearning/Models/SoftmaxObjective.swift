@@ -32,7 +32,7 @@ struct SoftmaxObjective {
         for i in 0..<n { correctScores += probabilities[i, labels[i]] + intercepts[labels[i]] }
         let logSumExp = probabilities.withUnsafeMutableValues { softmaxRows(&$0, columns: k, offsets: intercepts) }
         let scale = 1 / Double(n)
-        var residual = probabilities
+        var residual = consume probabilities
         residual.withUnsafeMutableValues { r in
             for i in 0..<n { r[i * k + labels[i]] -= 1 }
             for i in r.indices { r[i] *= scale }

@@ -24,10 +24,14 @@ public struct StandardScaler: Sendable, Equatable {
         }
         var out = features
         let d = means.count
+        let inverseScales = scales.map { 1 / $0 }
         out.withUnsafeMutableValues { values in
-            for i in values.indices {
-                let j = i % d
-                values[i] = (values[i] - means[j]) / scales[j]
+            means.withUnsafeBufferPointer { mean in
+                inverseScales.withUnsafeBufferPointer { inverse in
+                    for start in stride(from: 0, to: values.count, by: max(d, 1)) {
+                        for j in 0..<d { values[start + j] = (values[start + j] - mean[j]) * inverse[j] }
+                    }
+                }
             }
         }
         return out

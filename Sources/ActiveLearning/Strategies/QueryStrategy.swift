@@ -11,6 +11,13 @@ public protocol QueryStrategy: Sendable {
     /// Returns `count` distinct pool indices taken from `context.unlabeled` (fewer only when
     /// fewer are left). Random choices and tie-breaks must draw from `generator`.
     func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int]
+    /// Whether `select` reads `context.probabilities`; when false the loop skips predicting the
+    /// pool and passes an empty matrix. Defaults to true.
+    var usesProbabilities: Bool { get }
+}
+
+extension QueryStrategy {
+    public var usesProbabilities: Bool { true }
 }
 
 /// What a strategy sees in one round.
@@ -27,7 +34,8 @@ public struct QueryContext: Sendable {
     public let labels: [Int]
     /// Pool indices not labeled yet: the candidates.
     public let unlabeled: [Int]
-    /// `fitted`'s class probabilities for the candidates, row `i` for `unlabeled[i]`.
+    /// `fitted`'s class probabilities for the candidates, row `i` for `unlabeled[i]` (empty when
+    /// the strategy's `usesProbabilities` is false).
     public let probabilities: Matrix
     /// The round number, starting at 1 for the first query.
     public let round: Int

@@ -19,10 +19,14 @@ extension ScoringStrategy {
 /// Positions of the `count` largest `scores`, largest first, exact ties in random order.
 func topK(_ scores: [Double], _ count: Int, using generator: inout SeededGenerator) -> [Int] {
     let keys = scores.map { _ in generator.next() }
-    let order = scores.indices.sorted { a, b in
+    let k = min(max(count, 0), scores.count)
+    guard k > 0 else { return [] }
+    // Only candidates scoring at least the k-th largest score can be chosen; order just those.
+    let threshold = scores.sorted(by: >)[k - 1]
+    let order = scores.indices.filter { scores[$0] >= threshold }.sorted { a, b in
         scores[a] != scores[b] ? scores[a] > scores[b] : keys[a] < keys[b]
     }
-    return Array(order.prefix(max(count, 0)))
+    return Array(order.prefix(k))
 }
 
 /// The largest and second-largest value of a probability row.

@@ -6,6 +6,7 @@ import LinearAlgebra
 public struct RandomSampling: QueryStrategy {
     public init() {}
     public var name: String { "random" }
+    public var usesProbabilities: Bool { false }
     public func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int] {
         generator.sample(context.unlabeled, count: count)
     }
