@@ -10,11 +10,21 @@ import LinearAlgebra
     }
 
     @Test func typicalityIsHighestNearTheCentreOfABlob() throws {
-        let rows = blob([0, 0], count: 60, spread: 1, seed: 8) + [[4, 4]]
-        let scores = try Typicality.scores(try Matrix(rows), neighbors: 10)
+        let rows = blob([0, 0], count: 200, spread: 1, seed: 8) + [[4, 4]]
+        let scores = try Typicality.scores(try Matrix(rows), neighbors: 20)
         let best = scores.indices.max { scores[$0] < scores[$1] }!
-        #expect(scores[60] == scores.min())
-        #expect((rows[best][0] * rows[best][0] + rows[best][1] * rows[best][1]).squareRoot() < 0.8)
+        #expect(scores[200] == scores.min())
+        // Denser than most: the most typical point is in the inner half of the blob.
+        let mean = [0, 1].map { j in rows.prefix(200).reduce(0) { $0 + $1[j] } / 200 }
+        let radius = rows.prefix(200).map { distance($0, mean) }
+        #expect(radius.filter { $0 < radius[best] }.count < 100)
+        // Exactly 1 / mean distance to the 20 nearest others (brute force; blocks of 7 rows).
+        let blocked = try Typicality.scores(try Matrix(rows), neighbors: 20, blockRows: 7)
+        for i in [0, 17, 200] {
+            let nearest = rows.indices.filter { $0 != i }.map { distance(rows[i], rows[$0]) }.sorted().prefix(20)
+            let expected = 1 / (nearest.reduce(0, +) / 20)
+            #expect(abs(scores[i] - expected) < 1e-9 * expected && abs(blocked[i] - expected) < 1e-9 * expected)
+        }
     }
 
     @Test func coldStartPicksOneTypicalPointPerCluster() throws {

@@ -9,14 +9,20 @@ import LinearAlgebra
                         probabilities: [[0.5, 0.5], [0.5, 0.5], [0.4, 0.6], [1, 0]])
     }
 
-    @Test func picksUncertainAndDiverseNeverTheDuplicateOrTheCertain() throws {
+    @Test func neverPicksTheDuplicateAndDrawsBySquaredDistance() throws {
+        // After a duplicate is chosen (‖g‖² = 5), D² is 0 for its twin, 7.4 for candidate 4 and
+        // ‖g_c‖² = 5 for the certain candidate 5 (zero gradient): drawn 7.4 : 5.
         let ctx = try context()
-        for seed in 0..<20 {
+        var counts = [Int: Int]()
+        for seed in 0..<200 {
             let picks = try select(.badge, 2, ctx, seed: seed)
             #expect(Set(picks).intersection([2, 3]).count == 1)
-            #expect(picks.contains(4))
-            #expect(!picks.contains(5))
+            for p in picks where p > 3 { counts[p, default: 0] += 1 }
         }
+        #expect(counts[4, default: 0] + counts[5, default: 0] == 200)
+        #expect(counts[4, default: 0] > counts[5, default: 0])
+        // Top-2 entropy would take both duplicates.
+        #expect(Set(try select(.entropy, 2, ctx)) == [2, 3])
     }
 
     @Test func firstPickHasTheLargestGradientEmbedding() throws {

@@ -7,8 +7,8 @@ import LinearAlgebra
         #expect(try cohensKappa([0, 1, 2, 1], [0, 1, 2, 1]) == 1)
         // p_o = 0.5; shares (0.5, 0.5) both → p_e = 0.5 → κ = 0.
         #expect(try cohensKappa([0, 0, 1, 1], [0, 1, 0, 1]) == 0)
-        // p_o = 0.8, p_e = 0.6·0.4 + 0.4·0.6 = 0.48 → κ = 0.32 / 0.52.
-        #expect(abs(try cohensKappa([0, 0, 0, 1, 1], [0, 0, 1, 1, 0]) - (0.8 - 0.48) / 0.52) < 1e-12)
+        // p_o = 3/5, p_e = 0.6·0.6 + 0.4·0.4 = 0.52 → κ = 0.08 / 0.48 = 1/6.
+        #expect(abs(try cohensKappa([0, 0, 0, 1, 1], [0, 0, 1, 1, 0]) - 1.0 / 6) < 1e-12)
         #expect(try cohensKappa([3, 3], [3, 3]) == 1)
         #expect(throws: StrategyError.self) { try cohensKappa([1], [1, 2]) }
     }
