@@ -57,16 +57,17 @@ public struct TypiClust: QueryStrategy {
         var picks: [Int] = []
         while picks.count < count {
             let usable = (0..<k).filter { !open[$0].isEmpty }
-            guard !usable.isEmpty else { break }
             let large = usable.filter { members[$0].count >= minClusterSize }
-            let cluster = (large.isEmpty ? usable : large).min { a, b in
+            guard let cluster = (large.isEmpty ? usable : large).min(by: { a, b in
                 (covered[a], -members[a].count, a) < (covered[b], -members[b].count, b)
-            }!
-            if typicality[cluster] == nil {
-                let scores = try Typicality.scores(features.rows(at: members[cluster]), neighbors: neighbors)
-                typicality[cluster] = Dictionary(uniqueKeysWithValues: zip(members[cluster], scores))
-            }
-            let best = open[cluster].sorted().max { typicality[cluster]![$0]! < typicality[cluster]![$1]! }!
+            }) else { break }
+            let scores = try typicality[cluster] ?? Dictionary(uniqueKeysWithValues: zip(
+                members[cluster], Typicality.scores(features.rows(at: members[cluster]), neighbors: neighbors)))
+            typicality[cluster] = scores
+            // The most typical open point; the lowest index among equals.
+            guard let best = open[cluster].min(by: { a, b in
+                (-(scores[a] ?? 0), a) < (-(scores[b] ?? 0), b)
+            }) else { break }
             open[cluster].remove(best)
             covered[cluster] += 1
             picks.append(best)
