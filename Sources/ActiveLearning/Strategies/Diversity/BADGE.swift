@@ -40,11 +40,11 @@ public struct BADGE: QueryStrategy {
             chosen[next] = true
             if picks.count == min(count, candidates.count) { break }
             let inputProducts = try geometry.dots(with: Array(context.poolFeatures.row(candidates[next])))
-            let a = residuals.row(next)
+            let r = residuals.values, a = next * classes
             for j in candidates.indices where !chosen[j] {
                 var residualProduct = 0.0
-                let b = residuals.row(j)
-                for c in 0..<classes { residualProduct += a[a.startIndex + c] * b[b.startIndex + c] }
+                let b = j * classes
+                for c in 0..<classes { residualProduct += r[a + c] * r[b + c] }
                 let distance = embeddingNorms[j] - 2 * residualProduct * (inputProducts[candidates[j]] + 1) + embeddingNorms[next]
                 nearest[j] = min(nearest[j], max(distance, 0))
             }
