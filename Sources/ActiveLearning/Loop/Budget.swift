@@ -9,6 +9,9 @@ public struct Budget: Sendable, Equatable {
         case stratified
         /// Uniformly random examples; throws if they all have the same class.
         case random
+        /// TypiClust's cold start: the most typical example of each of `initial` k-means clusters
+        /// of the pool, chosen without looking at any label (see `TypiClust`).
+        case typical
     }
 
     /// The size of the initial labeled set.

@@ -56,6 +56,9 @@ extension Study {
                 throw .initialSetSingleClass(seed: seed, className: pool.classNames[only])
             }
             return chosen
+        case .typical:
+            do { return try TypiClust().coldStart(budget.initial, features: pool.features, seed: seed) }
+            catch { throw .invalidBudget(reason: "the typicality cold start failed: \(error)") }
         case .stratified:
             var byClass = [[Int]](repeating: [], count: pool.classCount)
             for (index, label) in pool.labels.enumerated() { byClass[label].append(index) }
