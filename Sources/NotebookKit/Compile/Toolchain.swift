@@ -49,7 +49,7 @@ public struct Toolchain: Hashable, Sendable {
     /// in one cell could not touch a variable from another.
     func compileArguments(source: String, output: String) -> [String] {
         [
-            "-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style", "llvm", "-no-color-diagnostics",
+            "-swift-version", "5", "-Onone", "-g", "-suppress-warnings", "-diagnostic-style", "llvm", "-no-color-diagnostics",
             "-I", modulesDirectory, "-L", libraryDirectory, "-l\(Self.libraryName)",
             "-Xlinker", "-rpath", "-Xlinker", libraryDirectory,
             "-module-name", "Lesson", source, "-o", output,

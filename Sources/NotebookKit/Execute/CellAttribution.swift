@@ -67,8 +67,9 @@ struct CellAttribution {
 
     private func failure(_ termination: ChildProcess.Termination, cell: Cell) -> Diagnostic {
         let failure = RuntimeFailure(termination, stderr: collector.stderrText(of: cell.index), lessonPath: notebook.path)
-        let line = failure.line.flatMap { cell.range.contains(line: $0) ? $0 : nil } ?? cell.range.startLine
-        return .error(failure.message, at: SourceLocation(file: notebook.path, line: line),
-                      notes: failure.line == nil ? [.init("in the cell that starts at line \(cell.range.startLine)")] : [])
+        let at = failure.location ?? (cell.range.startLine, 1)
+        var notes = failure.callers.map { Diagnostic.Note("called from here", at: SourceLocation(file: notebook.path, line: $0.line, column: $0.column)) }
+        if failure.location == nil { notes.append(.init("in the cell that starts at line \(cell.range.startLine)")) }
+        return .error(failure.message, at: SourceLocation(file: notebook.path, line: at.line, column: at.column), notes: notes)
     }
 }

@@ -78,7 +78,7 @@ public struct NotebookRunner: Sendable {
         let nonce = String(UInt64.random(in: 1...UInt64.max), radix: 36)
         var collector = OutputCollector(nonce: nonce, cap: options.outputCap)
         let process = ChildProcess(executable: executable, arguments: [],
-                                   environment: [Wire.nonceVariable: nonce, "SWIFT_BACKTRACE": "enable=no"],
+                                   environment: [Wire.nonceVariable: nonce, "SWIFT_BACKTRACE": RuntimeFailure.backtraceEnvironment],
                                    timeout: notebook.frontMatter.timeout ?? options.defaultTimeout)
         let termination = try process.run { stream, chunk in collector.feed(stream, chunk) }
         let end = ChildProcess.now()

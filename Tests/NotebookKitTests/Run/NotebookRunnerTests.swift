@@ -34,7 +34,9 @@ import Testing
         #expect(result.cells.map(\.status) == [.ok, .failed, .notRun])
         #expect(result.text(1, .stdout) == "before the trap")
         #expect(result.cell(1).diagnostics.first?.message == "runtime error: Index out of range")
-        #expect(result.cell(1).diagnostics.first?.location?.line == 8)
+        // The backtrace names the exact line and column of the subscript.
+        #expect(result.cell(1).diagnostics.first?.location == Location(file: Fixture.path("trap.md"), line: 10, column: 15))
+        #expect(!result.text(1, .stderr).contains("Backtrace"))
     }
 
     @Test func fatalErrorPointsAtItsLine() throws {
@@ -43,6 +45,25 @@ import Testing
         let diagnostic = try #require(result.cell(1).diagnostics.first)
         #expect(diagnostic.message == "runtime error: n is too large")
         #expect(diagnostic.location?.line == 10)
+    }
+
+    @Test func trapInAFunctionFromAnEarlierCellNamesTheCaller() throws {
+        let notebook = try NotebookParser().parse(text: """
+            ```swift
+            func pick(_ xs: [Int], _ i: Int) -> Int {
+                xs[i]
+            }
+            ```
+
+            ```swift
+            let chosen = pick([1, 2], 5)
+            ```
+            """, path: "calls.md")
+        let result = NotebookRunner(toolchain: try Toolchain.locate()).run(notebook)
+        let diagnostic = try #require(result.cell(1).diagnostics.first)
+        #expect(diagnostic.location?.line == 3)
+        #expect(diagnostic.notes.first?.location?.line == 8)
+        #expect(diagnostic.notes.first?.message == "called from here")
     }
 
     @Test func uncaughtErrorIsReported() throws {
