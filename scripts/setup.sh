@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libcmark-dev libopenblas-dev pkg-config unzip)
-[ "${1:-}" = "--tests" ] && packages+=(chromium)
+[ "${1:-}" = "--tests" ] && packages+=(chromium chromium-driver)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -9,3 +9,5 @@ echo "test: swift test"
 swift test --skip-build
 echo "test: lessons and the site (drift check)"
 .build/release/notebook check --junit .build/notebook-junit.xml
+echo "test: the site in a real browser"
+Tests/browser/run.sh Site --require-chart

@@ -36,6 +36,7 @@
     var at = text.toLowerCase().indexOf(term);
     if (at < 0) return text.slice(0, 120);
     var start = Math.max(0, at - 50);
+    if (start > 0) { var space = text.lastIndexOf(" ", start); start = space < 0 ? 0 : space + 1; }
     return (start > 0 ? "…" : "") + text.slice(start, at + 90) + "…";
   }
   function search(query) {
@@ -68,7 +69,7 @@
     found.forEach(function (entry) {
       var link = document.createElement("a");
       link.href = entry.url;
-      link.textContent = entry.section ? entry.lesson + " › " + entry.section : entry.lesson;
+      link.textContent = entry.section && entry.section !== entry.lesson ? entry.lesson + " › " + entry.section : entry.lesson;
       var small = document.createElement("small");
       small.textContent = snippet(entry.text, query.toLowerCase().split(/\s+/)[0]);
       link.appendChild(small);

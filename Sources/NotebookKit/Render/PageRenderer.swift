@@ -21,7 +21,7 @@ struct PageRenderer {
         let aside = toc.isEmpty ? HTML.empty : .element("aside", ["class": "toc", "aria-label": "On this page"], [
             .element("h2", [:], text: "On this page"), .element("ul", [:], toc),
         ])
-        return page(title: "\(lesson.notebook.title) · \(site.title)", current: lesson.page, body: [main, aside])
+        return page(title: "\(lesson.notebook.title) · \(site.title)", current: lesson.page, body: [main, aside], hasTOC: !toc.isEmpty)
     }
 
     func indexPage() -> HTML {
@@ -36,10 +36,10 @@ struct PageRenderer {
             .element("p", ["class": "lede"], text: "Runnable lessons: every number and chart on these pages comes from running the Swift code shown beside it."),
             .element("ol", ["class": "lesson-list"], items),
         ])
-        return page(title: site.title, current: "index.html", body: [main])
+        return page(title: site.title, current: "index.html", body: [main], hasTOC: false)
     }
 
-    private func page(title: String, current: String, body: [HTML]) -> HTML {
+    private func page(title: String, current: String, body: [HTML], hasTOC: Bool) -> HTML {
         let sidebar = HTML.element("nav", ["class": "sidebar", "aria-label": "Lessons"], [
             .element("ol", [:], site.lessons.map { lesson in
                 .element("li", [:], [.element("a", ["href": lesson.page, "aria-current": lesson.page == current ? "page" : nil], text: lesson.notebook.title)])
@@ -63,7 +63,7 @@ struct PageRenderer {
             ]),
             .element("body", [:], [
                 header,
-                .element("div", ["class": "layout"], [sidebar] + body),
+                .element("div", ["class": hasTOC ? "layout" : "layout no-toc"], [sidebar] + body),
                 .element("script", ["src": "assets/search-index.js"]),
                 .element("script", ["src": "assets/site.js"]),
             ]),

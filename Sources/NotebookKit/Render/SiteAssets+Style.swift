@@ -46,6 +46,7 @@ extension SiteAssets {
     .sidebar li { margin: .3rem 0; }
     .sidebar a { color: var(--muted); text-decoration: none; }
     .sidebar a[aria-current="page"] { color: var(--fg); font-weight: 600; }
+    .layout.no-toc { grid-template-columns: 15rem minmax(0, 1fr); }
     .content { min-width: 0; padding: 1.2rem 0 4rem; }
     .toc { position: sticky; top: 3.5rem; align-self: start; padding: 1.2rem 0; font-size: .85rem; }
     .toc h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: 0 0 .5rem; }
@@ -68,7 +69,7 @@ extension SiteAssets {
     blockquote { margin: 1rem 0; padding: 0 1rem; color: var(--muted); border-left: 4px solid var(--border); }
     .cell { margin: 1.2rem 0; border: 1px solid var(--border); border-radius: 8px; overflow: hidden; }
     .cell-code { position: relative; }
-    .cell-code pre { border-radius: 0; }
+    .cell-code pre { border-radius: 0; padding-right: 4.5rem; }
     .copy { position: absolute; top: .4rem; right: .4rem; font-size: .75rem; padding: .15rem .5rem; border-radius: 4px;
       border: 1px solid var(--border); background: var(--bg); color: var(--muted); cursor: pointer; opacity: .7; }
     .copy:hover, .copy:focus { opacity: 1; }
@@ -82,17 +83,20 @@ extension SiteAssets {
     .cell-label { font-size: .78rem; font-weight: 600; padding: .25rem 1rem; border-bottom: 1px solid var(--border); }
     .cell-failed { border-color: var(--bad); }
     .cell-failed .cell-label { color: var(--bad); }
-    .cell-expected-failure .cell-label { color: var(--warn); }
+    .cell-expected-failure .cell-label, .cell-expected-failure .output-error { color: var(--warn); }
     .cell-skipped .cell-label, .cell-not-run .cell-label { color: var(--muted); }
-    .kw { color: var(--kw); } .ty { color: var(--ty); } .str { color: var(--str); } .num { color: var(--num); }
-    .cm { color: var(--cm); font-style: italic; } .attr { color: var(--attr); } .lbl { color: var(--lbl); }
+    code .kw { color: var(--kw); } code .ty { color: var(--ty); } code .str { color: var(--str); } code .num { color: var(--num); }
+    code .cm { color: var(--cm); font-style: italic; } code .attr { color: var(--attr); } code .lbl { color: var(--lbl); }
     .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
     .pager .next { margin-left: auto; text-align: right; }
     .lede { color: var(--muted); font-size: 1.1rem; }
     .lesson-list li { margin: .8rem 0; }
     .lesson-list p { margin: .2rem 0 0; color: var(--muted); }
     @media (max-width: 72rem) { .layout { grid-template-columns: 13rem minmax(0, 1fr); } .toc { display: none; } }
-    @media (max-width: 48rem) { .layout { display: block; } .sidebar { position: static; max-height: none; } .topbar { flex-wrap: wrap; } }
+    @media (max-width: 48rem) {
+      .layout { display: block; } .sidebar { position: static; max-height: none; } .topbar { flex-wrap: wrap; }
+      .search { order: 3; flex: 1 1 100%; max-width: none; margin-left: 0; }
+    }
     @media print { .topbar, .sidebar, .toc, .copy { display: none; } .layout { display: block; } }
     """#
 }
