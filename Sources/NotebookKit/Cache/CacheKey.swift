@@ -17,7 +17,7 @@ public struct CacheKey: Sendable {
             hasher.update(try compilerVersion(toolchain))
             let directory = toolchain.libraryDirectory
             var files = [toolchain.libraryPath]
-            files += (try? FileSystem.allFiles(under: toolchain.modulesDirectory).filter { $0.hasSuffix(".swiftmodule") }) ?? []
+            files += Toolchain.engineModules.map { "\(toolchain.modulesDirectory)/\($0).swiftmodule" }.filter(FileSystem.exists)
             for bundle in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where bundle.hasSuffix(".resources") {
                 files += (try? FileSystem.allFiles(under: directory + "/" + bundle)) ?? []
             }

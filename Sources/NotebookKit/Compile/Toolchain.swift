@@ -10,6 +10,8 @@ public struct Toolchain: Hashable, Sendable {
     /// The folder with `libNotebookEngine.so` and `Modules/`.
     public var libraryDirectory: String
     public static let libraryName = "NotebookEngine"
+    /// The modules in the engine library, which lessons import (mirrors Package.swift).
+    public static let engineModules = ["NotebookRuntime", "Charts", "LinearAlgebra", "ActiveLearning", "SentenceEncoder"]
 
     public init(swiftc: String, libraryDirectory: String) {
         self.swiftc = swiftc
