@@ -25,6 +25,10 @@ struct LastExpression: Equatable {
         }
         if isAssignment(expression) || expression.is(MissingExprSyntax.self) || expression.hasError { return nil }
         if expression.is(ClosureExprSyntax.self) || expression.is(DiscardAssignmentExprSyntax.self) { return nil }
+        // `print(...)` returns Void: showing it would show nothing, so skip the wrapper.
+        if let call = expression.as(FunctionCallExprSyntax.self),
+           let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+           ["print", "debugPrint"].contains(name) { return nil }
         return LastExpression(start: expression.positionAfterSkippingLeadingTrivia.utf8Offset,
                               end: expression.endPositionBeforeTrailingTrivia.utf8Offset)
     }

@@ -29,5 +29,6 @@ import Testing
         #expect(shown("for i in 0..<3 { print(i) }") == nil)
         #expect(shown("") == nil)
         #expect(shown("// only a comment") == nil)
+        #expect(shown("print(\"x\")") == nil)
     }
 }
