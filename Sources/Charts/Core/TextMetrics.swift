@@ -7,13 +7,14 @@ enum TextMetrics {
     static func width(_ text: String, size: Double) -> Double {
         var em = 0.0
         for character in text {
-            if "iljtf.,:;'|!I ()[]".contains(character) { em += 0.34 }
-            else if "mwMW@%".contains(character) { em += 0.9 }
-            else if character.isUppercase { em += 0.7 }
-            else if character.isNumber { em += 0.58 }
-            else { em += 0.56 }
+            if "iljtf.,:;'|!I ()[]".contains(character) { em += 0.36 }
+            else if "mwMW@%".contains(character) { em += 0.95 }
+            else if character.isUppercase { em += 0.72 }
+            else if character.isNumber { em += 0.6 }
+            else { em += 0.6 }
         }
-        return em * size
+        // Fonts differ between machines (DejaVu Sans is wide): keep a small margin.
+        return em * size + 2
     }
 
     /// `text`, shortened with a trailing ellipsis if it is wider than `maxWidth`.
