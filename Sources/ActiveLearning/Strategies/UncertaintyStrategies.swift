@@ -52,7 +52,7 @@ public struct EntropySampling: ScoringStrategy {
 /// sampling (`.leastConfidence`) is the opposite rule.
 public struct MostConfident: ScoringStrategy {
     public init() {}
-    public var name: String { "most confident (article's rule)" }
+    public var name: String { "most confident" }
     public func scores(_ probabilities: Matrix) -> [Double] {
         (0..<probabilities.rows).map { topTwo(probabilities.row($0)).first }
     }
