@@ -17,6 +17,15 @@ enum Terminal {
         String(format: "%.2f s", value)
     }
 
+    /// Diagnostics for people on stderr, or with `github` as GitHub Actions annotations on stdout.
+    static func report(_ diagnostics: [Diagnostic], github: Bool) {
+        if github {
+            for diagnostic in diagnostics { write(GitHubAnnotations().annotation(diagnostic) + "\n") }
+        } else {
+            report(diagnostics)
+        }
+    }
+
     static func report(_ diagnostics: [Diagnostic]) {
         let formatter = DiagnosticFormatter(colors: isatty(STDERR_FILENO) != 0, lineLookup: DiagnosticFormatter.readingFiles())
         let text = diagnostics.map(formatter.format).joined(separator: "\n")
