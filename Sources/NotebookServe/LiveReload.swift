@@ -25,7 +25,7 @@ enum LiveReload {
 
         func json() -> Data {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return (try? encoder.encode(self)) ?? Data("{}".utf8)
         }
     }
@@ -51,7 +51,7 @@ enum LiveReload {
             var close=document.createElement("button");close.textContent="×";close.setAttribute("aria-label","Hide");
             close.setAttribute("style","float:right;background:none;border:0;color:inherit;font-size:18px;cursor:pointer");
             close.onclick=function(){overlay.style.display="none";};
-            var pre=document.createElement("pre");pre.setAttribute("style","white-space:pre-wrap;margin:.5rem 0 0;background:none;color:inherit");
+            var pre=document.createElement("pre");pre.setAttribute("style","white-space:pre-wrap;margin:.5rem 0 0;padding:0;background:none;color:inherit");
             overlay.appendChild(close);overlay.appendChild(title);overlay.appendChild(pre);document.body.appendChild(overlay);
           }
           overlay.querySelector("pre").textContent=text;

@@ -2,13 +2,13 @@
 # Exports lessons to Jupyter notebooks and validates them against the nbformat 4 schema with
 # the `nbformat` package (from PyPI, in Tests/export/.venv), checking the export is
 # deterministic on the way. Skips, saying so, when python3 is missing.
-#   Tests/export/validate.sh [NOTEBOOK_BINARY]   (default: .build/debug/notebook)
+#   Tests/export/validate.sh [NOTEBOOK_BINARY]   (default: .build/release/notebook)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-notebook="${1:-.build/debug/notebook}"
+notebook="${1:-.build/release/notebook}"
 
-if ! command -v python3 >/dev/null; then
-  echo "export: python3 not found; skipping the nbformat validation"
+if ! command -v python3 >/dev/null || ! python3 -c "import venv, ensurepip" 2>/dev/null; then
+  echo "export: python3 (with venv) not found; skipping the nbformat validation"
   exit 0
 fi
 venv=Tests/export/.venv

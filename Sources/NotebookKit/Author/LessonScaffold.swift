@@ -13,16 +13,22 @@ public struct LessonScaffold: Sendable {
 
     /// Writes the lesson and returns its path.
     ///
-    /// - Throws: `DiagnosticError` for an empty or multi-line title, a lesson in the folder whose
-    ///   front matter does not parse (its order is needed), or a file that already exists.
+    /// - Throws: `DiagnosticError` for an empty or multi-line title, a lesson with the same name
+    ///   (whatever its number), a lesson in the folder whose front matter does not parse (its
+    ///   order is needed), or a file that already exists.
     public func create(title: String) throws(DiagnosticError) -> String {
         let trimmed = title.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else {
             throw DiagnosticError(.error("a lesson title must be one non-empty line, got \"\(title)\""))
         }
         var slugger = Slugger()
+        let slug = slugger.slug(trimmed)
+        let existing = (try? FileSystem.files(in: folder, suffix: ".md")) ?? []
+        if let twin = existing.first(where: { Self.slug(ofFile: $0) == slug }) {
+            throw DiagnosticError(.error("will not write a second lesson named '\(slug)': \(twin) already exists; choose another title"))
+        }
         let order = try nextOrder()
-        let path = "\(folder)/\(order < 10 ? "0" : "")\(order)-\(slugger.slug(trimmed)).md"
+        let path = "\(folder)/\(order < 10 ? "0" : "")\(order)-\(slug).md"
         try FileSystem.createExclusively(path, contents: text(title: trimmed, order: order))
         return path
     }
@@ -37,6 +43,13 @@ public struct LessonScaffold: Sendable {
             if let order = try FrontMatter.parse(lines: lines, file: path).order { largest = max(largest, order) }
         }
         return largest + 1
+    }
+
+    /// `sampling` for `…/03-sampling.md` (the name without its number and extension).
+    static func slug(ofFile path: String) -> String {
+        let name = String((path.split(separator: "/").last ?? "").dropLast(3))
+        let digits = name.prefix { $0.isNumber }
+        return !digits.isEmpty && name.dropFirst(digits.count).hasPrefix("-") ? String(name.dropFirst(digits.count + 1)) : name
     }
 
     /// The lesson's text: front matter, a heading, a paragraph to replace, and a first cell.

@@ -51,6 +51,10 @@ import Testing
         let error = #expect(throws: DiagnosticError.self) { try LessonScaffold(folder: folder).create(title: "Taken") }
         #expect(error?.description.contains("already exists") == true)
         #expect(try FileSystem.readText(folder + "/05-taken.md") == "keep me\n")
+        let twin = #expect(throws: DiagnosticError.self) { try LessonScaffold(folder: folder).create(title: "Draft") }
+        #expect(twin?.description.contains("05-draft.md already exists") == true)
+        #expect(LessonScaffold.slug(ofFile: "x/12-a-b.md") == "a-b")
+        #expect(LessonScaffold.slug(ofFile: "x/notes.md") == "notes")
         #expect(throws: DiagnosticError.self) { try LessonScaffold(folder: folder).create(title: "  ") }
         #expect(throws: DiagnosticError.self) { try LessonScaffold(folder: folder).create(title: "two\nlines") }
     }
