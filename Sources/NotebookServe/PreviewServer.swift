@@ -28,8 +28,8 @@ public final class PreviewServer: Sendable {
     let state = PreviewState()
     let http: HTTPServer
     private let log: Log
-    private let serverTask = Mutable<Task<Void, Never>?>(nil)
-    private let failure = Mutable<String?>(nil)
+    private let serverTask = Locked<Task<Void, Never>?>(nil)
+    private let failure = Locked<String?>(nil)
 
     /// - Parameters:
     ///   - builder: builds the site; its output folder is replaced by a temporary one.
@@ -57,12 +57,13 @@ public final class PreviewServer: Sendable {
     /// - Returns: the port it listens on.
     public func start() async throws -> Int {
         let http = self.http, failure = self.failure
-        serverTask.set(Task {
-            do { try await http.run() } catch { failure.set("\(error)") }
-        })
+        let task = Task {
+            do { try await http.run() } catch { failure.withLock { $0 = "\(error)" } }
+        }
+        serverTask.withLock { $0 = task }
         let deadline = Date().addingTimeInterval(10)
         while !(await http.isListening) {
-            if let reason = failure.get() ?? (Date() > deadline ? "timed out" : nil) {
+            if let reason = failure.value ?? (Date() > deadline ? "timed out" : nil) {
                 throw ServeError.cannotListen(host: "127.0.0.1", port: Int(configuration.port), reason: reason)
             }
             try await Task.sleep(nanoseconds: 20_000_000)
@@ -80,7 +81,7 @@ public final class PreviewServer: Sendable {
     public func stop() async {
         state.stop()
         await http.stop(timeout: 1)
-        serverTask.get()?.cancel()
+        serverTask.value?.cancel()
         try? FileManager.default.removeItem(atPath: workspace)
     }
 
@@ -105,10 +106,7 @@ public final class PreviewServer: Sendable {
         guard !state.isStopped else { return }
         log("serve: \(reason); building\n")
         let log = self.log
-        let outcome = PreviewBuild(builder: builder).run { progress in
-            let state = progress.cached ? "cached" : (progress.passed ? "ran   " : "FAILED")
-            log("  \(state) \(progress.path) \(String(format: "%.2f s", progress.seconds))\n")
-        }
+        let outcome = PreviewBuild(builder: builder).run { log("\($0)\n") }
         if let problems = outcome.problems { log(problems) }
         state.publish(problems: outcome.problems, wroteSite: outcome.wroteSite)
         log("serve: build \(state.snapshot.generation) \(outcome.problems == nil ? "done" : "has problems (shown on the page too)")\n")
@@ -119,15 +117,4 @@ public final class PreviewServer: Sendable {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
-}
-
-/// A value behind a lock.
-final class Mutable<Value: Sendable>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-
-    init(_ value: Value) { self.value = value }
-
-    func get() -> Value { lock.lock(); defer { lock.unlock() }; return value }
-    func set(_ new: Value) { lock.lock(); defer { lock.unlock() }; value = new }
 }

@@ -1,11 +1,11 @@
-import Foundation
+import NotebookKit
 
 /// What the preview server knows about the latest build, shared between the thread that
 /// builds and the tasks that answer requests.
 ///
 /// The generation counts finished builds (0: none yet). Pages carry the generation they were
 /// served at; when it moves on, they reload.
-final class PreviewState: @unchecked Sendable {
+final class PreviewState: Sendable {
     struct Snapshot: Sendable, Equatable {
         var generation: Int
         /// The build's errors and failing cells as text, shown over the page; `nil` when clean.
@@ -14,32 +14,17 @@ final class PreviewState: @unchecked Sendable {
         var hasSite: Bool
     }
 
-    private let lock = NSLock()
-    private var current = Snapshot(generation: 0, problems: nil, hasSite: false)
-    private var stopped = false
+    private let current = Locked(Snapshot(generation: 0, problems: nil, hasSite: false))
+    private let stopped = Locked(false)
 
-    var snapshot: Snapshot {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
-    }
+    var snapshot: Snapshot { current.value }
 
     /// Records a finished build and moves to the next generation.
     func publish(problems: String?, wroteSite: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        current = Snapshot(generation: current.generation + 1, problems: problems, hasSite: current.hasSite || wroteSite)
+        current.withLock { $0 = Snapshot(generation: $0.generation + 1, problems: problems, hasSite: $0.hasSite || wroteSite) }
     }
 
-    var isStopped: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return stopped
-    }
+    var isStopped: Bool { stopped.value }
 
-    func stop() {
-        lock.lock()
-        defer { lock.unlock() }
-        stopped = true
-    }
+    func stop() { stopped.withLock { $0 = true } }
 }

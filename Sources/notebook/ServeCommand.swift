@@ -20,7 +20,7 @@ struct ServeCommand: ParsableCommand {
         configuration.port = port
         let server = try PreviewServer(builder: lessons.builder(output: "Site"), configuration: configuration) { Terminal.writeError($0) }
         let finished = DispatchSemaphore(value: 0)
-        let status = Status()
+        let failed = Locked(false)
         Task {
             do {
                 let port = try await server.start()
@@ -28,7 +28,7 @@ struct ServeCommand: ParsableCommand {
             } catch {
                 Terminal.writeError("error: \(error)\n")
                 await server.stop()
-                status.failed = true
+                failed.withLock { $0 = true }
                 finished.signal()
             }
         }
@@ -43,11 +43,6 @@ struct ServeCommand: ParsableCommand {
         }
         interrupt.resume()
         finished.wait()
-        if status.failed { throw LessonFailure() }
+        if failed.value { throw LessonFailure() }
     }
-}
-
-/// Whether serving failed, set from the server's task.
-private final class Status: @unchecked Sendable {
-    var failed = false
 }

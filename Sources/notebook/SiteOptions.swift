@@ -35,7 +35,6 @@ struct SiteOptions: ParsableArguments {
 
     /// One line per lesson as it finishes: name, cached or ran, seconds.
     static func progress(_ progress: LessonBatch.Progress) {
-        let state = progress.cached ? "cached" : (progress.passed ? "ran   " : "FAILED")
-        Terminal.writeError("  \(state) \(progress.path) \(Terminal.seconds(progress.seconds))\n")
+        Terminal.writeError("\(progress)\n")
     }
 }

@@ -34,14 +34,6 @@ import Testing
     ```
     """
 
-    /// Lines the server logged, for checking what the rebuild ran.
-    final class LogLines: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [String] = []
-        func append(_ text: String) { lock.lock(); lines.append(text); lock.unlock() }
-        var text: String { lock.lock(); defer { lock.unlock() }; return lines.joined() }
-    }
-
     func get(_ port: Int, _ path: String) async throws -> (status: Int, body: String) {
         let url = try #require(URL(string: "http://127.0.0.1:\(port)\(path)"))
         let (data, response) = try await URLSession.shared.data(from: url)
@@ -77,8 +69,8 @@ import Testing
         var serverConfiguration = PreviewServer.Configuration()
         serverConfiguration.port = 0
         serverConfiguration.pollInterval = 0.1
-        let log = LogLines()
-        let server = try PreviewServer(builder: builder, configuration: serverConfiguration) { log.append($0) }
+        let log = Locked("")  // what the server logged, to check what each rebuild ran
+        let server = try PreviewServer(builder: builder, configuration: serverConfiguration) { text in log.withLock { $0 += text } }
         let port = try await server.start()
         #expect(port > 0)
 
@@ -96,12 +88,12 @@ import Testing
         #expect(!onDisk.contains("__reload"))
 
         // Edit one lesson: the page changes, and only that lesson runs again.
-        let logBefore = log.text.count
+        let logBefore = log.value.count
         try Self.first.replacingOccurrences(of: "6 * 7", with: "6 * 8").write(toFile: lessons + "/01-first.md", atomically: true, encoding: .utf8)
         let rebuilt = try await generation(after: built.generation, port: port)
         #expect(rebuilt.problems == nil)
         #expect(try await get(port, "/01-first.html").body.contains("first says 48"))
-        let rebuildLog = String(log.text.dropFirst(logBefore))
+        let rebuildLog = String(log.value.dropFirst(logBefore))
         #expect(rebuildLog.contains("ran    \(lessons)/01-first.md"))
         #expect(rebuildLog.contains("cached \(lessons)/02-second.md"))
 
@@ -110,7 +102,7 @@ import Testing
         let broken = try await generation(after: rebuilt.generation, port: port)
         #expect(broken.problems?.contains("unknown cell option 'no-such-option'") == true)
         #expect(try await get(port, "/01-first.html").body.contains("first says 48"))
-        #expect(log.text.contains("unknown cell option 'no-such-option'"))
+        #expect(log.value.contains("unknown cell option 'no-such-option'"))
 
         await server.stop()
         #expect(!FileManager.default.fileExists(atPath: server.siteFolder))
