@@ -113,7 +113,7 @@ public final class PreviewServer: Sendable {
     }
 
     private static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "/notebook-serve-" + UUID().uuidString
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("notebook-serve-" + UUID().uuidString)
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
