@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // System libraries (Debian: libcmark-dev, libopenblas-dev).
@@ -40,8 +41,12 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         ]),
+        // The preview server of `notebook serve`, apart so the runner library carries no HTTP server.
+        .target(name: "NotebookServe", dependencies: [
+            "NotebookKit", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "notebook", dependencies: [
-            "NotebookKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "NotebookKit", "NotebookServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime"]),
@@ -50,5 +55,6 @@ let package = Package(
         .testTarget(name: "ActiveLearningTests", dependencies: ["ActiveLearning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SentenceEncoderTests", dependencies: ["SentenceEncoder"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "NotebookServeTests", dependencies: ["NotebookServe"]),
     ]
 )

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift test suites, then the lessons and the site drift check.
+# Runs every test: the Swift test suites, the lessons and the site drift check, then the
+# validation of Jupyter exports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,5 +10,7 @@ echo "test: swift test"
 swift test --skip-build
 echo "test: lessons and the site (drift check)"
 .build/release/notebook check --junit .build/notebook-junit.xml
+echo "test: Jupyter exports validate with nbformat (lessons answered by the cache check filled)"
+Tests/export/validate.sh .build/release/notebook
 echo "test: the site in a real browser"
 Tests/browser/run.sh Site --require-chart

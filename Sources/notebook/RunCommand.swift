@@ -8,13 +8,13 @@ struct RunCommand: ParsableCommand {
         commandName: "run", abstract: "Run lessons and print each cell's outputs.")
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, github
     }
 
     @Argument(help: "Lesson files (.md) or folders of lessons.")
     var paths: [String]
 
-    @Option(help: "text: a readable transcript; json: one JSON object per lesson.")
+    @Option(help: "text: a readable transcript; json: one JSON object per lesson; github: diagnostics as GitHub Actions annotations.")
     var format: OutputFormat = .text
 
     @OptionGroup var engine: EngineOptions
@@ -23,8 +23,9 @@ struct RunCommand: ParsableCommand {
         let toolchain = try engine.toolchain()
         let runner = NotebookRunner(toolchain: toolchain)
         var passed = true
-        for path in try Lessons.find(paths) {
-            guard let notebook = Lessons.parse(path) else {
+        let github = format == .github
+        for path in try Lessons.find(paths, github: github) {
+            guard let notebook = Lessons.parse(path, github: github) else {
                 passed = false
                 continue
             }
@@ -33,6 +34,9 @@ struct RunCommand: ParsableCommand {
             switch format {
             case .text: Terminal.write(Transcript(colors: Terminal.isInteractive).format(result))
             case .json: Terminal.write(try JSONReport().encode(result) + "\n")
+            case .github:
+                for line in GitHubAnnotations().annotations(for: result) { Terminal.write(line + "\n") }
+                Terminal.writeError("\(result.notebook.path): " + Transcript(colors: false).summary(result) + "\n")
             }
         }
         if !passed { throw LessonFailure() }

@@ -1,13 +1,10 @@
 import ArgumentParser
 import NotebookKit
 
-/// Options shared by `build` and `check`.
-struct SiteOptions: ParsableArguments {
+/// Options shared by the commands that build the site from a folder of lessons.
+struct LessonsOptions: ParsableArguments {
     @Argument(help: "The folder of lessons.")
     var folder: String = "Notebooks"
-
-    @Option(name: .shortAndLong, help: "The site folder.")
-    var output: String = "Site"
 
     @Option(help: "Lessons run at once (default: the number of cores).")
     var jobs: Int = ProcessInfoCores.count
@@ -17,7 +14,7 @@ struct SiteOptions: ParsableArguments {
 
     @OptionGroup var engine: EngineOptions
 
-    func builder() throws -> SiteBuilder {
+    func builder(output: String) throws -> SiteBuilder {
         var configuration = SiteBuilder.Configuration()
         configuration.lessonsFolder = folder
         configuration.outputFolder = output
@@ -25,10 +22,19 @@ struct SiteOptions: ParsableArguments {
         if noCache { configuration.cacheFolder = nil }
         return SiteBuilder(configuration: configuration, runner: NotebookRunner(toolchain: try engine.toolchain()))
     }
+}
+
+/// Options shared by `build` and `check`.
+struct SiteOptions: ParsableArguments {
+    @OptionGroup var lessons: LessonsOptions
+
+    @Option(name: .shortAndLong, help: "The site folder.")
+    var output: String = "Site"
+
+    func builder() throws -> SiteBuilder { try lessons.builder(output: output) }
 
     /// One line per lesson as it finishes: name, cached or ran, seconds.
     static func progress(_ progress: LessonBatch.Progress) {
-        let state = progress.cached ? "cached" : (progress.passed ? "ran   " : "FAILED")
-        Terminal.writeError("  \(state) \(progress.path) \(Terminal.seconds(progress.seconds))\n")
+        Terminal.writeError("\(progress)\n")
     }
 }

@@ -13,8 +13,13 @@ enum Terminal {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    static func seconds(_ value: Double) -> String {
-        String(format: "%.2f s", value)
+    /// Diagnostics for people on stderr, or with `github` as GitHub Actions annotations on stdout.
+    static func report(_ diagnostics: [Diagnostic], github: Bool) {
+        if github {
+            for diagnostic in diagnostics { write(GitHubAnnotations().annotation(diagnostic) + "\n") }
+        } else {
+            report(diagnostics)
+        }
     }
 
     static func report(_ diagnostics: [Diagnostic]) {

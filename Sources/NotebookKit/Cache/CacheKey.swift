@@ -10,23 +10,31 @@ public struct CacheKey: Sendable {
         public var digest: String
 
         /// Hashes the engine library, its module files, the resource bundles beside it (the
-        /// data sets), and `swiftc --version`.
+        /// data sets), and `swiftc --version`. Within one process (a preview server, the tests)
+        /// the digest is reused while every one of those files keeps its `FileStamp`.
         public static func current(_ toolchain: Toolchain) throws -> Environment {
-            var hasher = SHA256()
-            hasher.update("notebook-cache-v1\n")
-            hasher.update(try compilerVersion(toolchain))
             let directory = toolchain.libraryDirectory
             var files = [toolchain.libraryPath]
             files += Toolchain.engineModules.map { "\(toolchain.modulesDirectory)/\($0).swiftmodule" }.filter(FileSystem.exists)
             for bundle in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where bundle.hasSuffix(".resources") {
                 files += (try? FileSystem.allFiles(under: directory + "/" + bundle)) ?? []
             }
+            let stamps = ([toolchain.swiftc] + files).map { "\($0) \(FileStamp(path: $0).map(\.description) ?? "-")" }.joined(separator: "\n")
+            if let digest = computed.withLock({ $0[stamps] }) { return Environment(digest: digest) }
+            var hasher = SHA256()
+            hasher.update("notebook-cache-v1\n")
+            hasher.update(try compilerVersion(toolchain))
             for file in files {
                 hasher.update(String(file.dropFirst(directory.count)) + "\n")
                 hasher.update(try FileSystem.read(file))
             }
-            return Environment(digest: hasher.finalizeHex())
+            let digest = hasher.finalizeHex()
+            computed.withLock { $0[stamps] = digest }
+            return Environment(digest: digest)
         }
+
+        /// Digests computed in this process, by the stamps of the files they hashed.
+        private static let computed = Locked<[String: String]>([:])
 
         static func compilerVersion(_ toolchain: Toolchain) throws -> String {
             let (_, out, err) = try ChildProcess(executable: toolchain.swiftc, arguments: ["--version"], timeout: 60).runCollecting()

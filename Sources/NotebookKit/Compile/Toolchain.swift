@@ -19,7 +19,8 @@ public struct Toolchain: Hashable, Sendable {
     }
 
     var modulesDirectory: String { libraryDirectory + "/Modules" }
-    var libraryPath: String { libraryDirectory + "/lib\(Self.libraryName).so" }
+    /// The engine library lessons link against (`libNotebookEngine.so`).
+    public var libraryPath: String { libraryDirectory + "/lib\(Self.libraryName).so" }
 
     /// Finds swiftc (`$SWIFTC`, then `PATH`) and the engine (`libraryDirectory`, else beside the
     /// running executable).

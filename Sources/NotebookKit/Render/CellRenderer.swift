@@ -38,23 +38,17 @@ struct CellRenderer {
     }
 
     private func outputs(_ cell: Cell, _ result: CellResult?) -> [HTML] {
-        guard let result else { return [] }
-        var parts: [HTML] = []
-        for output in result.outputs where !(cell.options.noOutput && output.kind != .error) {
-            switch (output.kind, output.mime) {
-            case (.display, "text/html"): parts.append(.element("div", ["class": "output output-html"], [.raw(output.data)]))
-            case (.display, "image/svg+xml"): parts.append(.element("div", ["class": "output output-svg"], [.raw(output.data)]))
-            default:
-                parts.append(.element("pre", ["class": "output output-\(output.kind.rawValue)"], text: output.data))
+        ShownOutputs(cell, result).items.map { item in
+            switch item {
+            case .output(let output):
+                switch (output.kind, output.mime) {
+                case (.display, "text/html"): .element("div", ["class": "output output-html"], [.raw(output.data)])
+                case (.display, "image/svg+xml"): .element("div", ["class": "output output-svg"], [.raw(output.data)])
+                default: .element("pre", ["class": "output output-\(output.kind.rawValue)"], text: output.data)
+                }
+            case .failure(let diagnostics):
+                .element("pre", ["class": "output output-error"], text: ShownOutputs.text(of: diagnostics))
             }
         }
-        if result.status == .failed {
-            let text = result.diagnostics.filter { $0.severity == .error }.map { diagnostic in
-                let location = diagnostic.location.map { "line \($0.line)" + ($0.column > 1 ? ", column \($0.column)" : "") + ": " } ?? ""
-                return location + diagnostic.message
-            }.joined(separator: "\n")
-            parts.append(.element("pre", ["class": "output output-error"], text: text))
-        }
-        return parts
     }
 }

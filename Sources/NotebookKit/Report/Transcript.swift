@@ -26,12 +26,17 @@ public struct Transcript: Sendable {
                 for diagnostic in cell.diagnostics { out.append(formatter.format(diagnostic)) }
             }
         }
+        out.append(summary(result))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The closing line: `passed: 3 ok, 1 expected-failure in 0.42 s`.
+    public func summary(_ result: NotebookResult) -> String {
         let counts = Dictionary(grouping: result.cells, by: \.status).mapValues(\.count)
         let summary = [CellStatus.ok, .expectedFailure, .failed, .notRun, .skipped].compactMap { status in
             counts[status].map { "\($0) \(status.rawValue)" }
         }.joined(separator: ", ")
-        out.append((result.passed ? "passed" : paint("FAILED", "31")) + ": \(summary.isEmpty ? "no cells" : summary) in \(Format.seconds(result.seconds))")
-        return out.joined(separator: "\n") + "\n"
+        return (result.passed ? "passed" : paint("FAILED", "31")) + ": \(summary.isEmpty ? "no cells" : summary) in \(Format.seconds(result.seconds))"
     }
 
     private func status(_ status: CellStatus) -> String {

@@ -53,17 +53,3 @@ public struct LessonBatch: Sendable {
         return result
     }
 }
-
-/// A value behind a lock, for the few places threads share state.
-final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
-    }
-}

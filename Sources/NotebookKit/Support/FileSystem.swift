@@ -76,3 +76,22 @@ extension FileSystem {
         return files.sorted()
     }
 }
+
+extension FileSystem {
+    /// Writes a new file, refusing (with a clear error) when `path` already exists, without a
+    /// window in which another writer could slip in (`O_EXCL`).
+    static func createExclusively(_ path: String, contents: String) throws(DiagnosticError) {
+        do { try createDirectory(parentOf: path) } catch {
+            throw DiagnosticError(.error("cannot create the folder for \(path): \(error)"))
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            let reason = errno == EEXIST ? "it already exists; choose another title or remove the file" : String(cString: strerror(errno))
+            throw DiagnosticError(.error("will not write \(path): \(reason)"))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do { try handle.write(contentsOf: Data(contents.utf8)) } catch {
+            throw DiagnosticError(.error("cannot write \(path): \(error)"))
+        }
+    }
+}
