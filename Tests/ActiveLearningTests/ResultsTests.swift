@@ -56,7 +56,7 @@ import NotebookRuntime
         let study = Study(data: iris, model: .logisticRegression(c: 1),
                           budget: .init(initial: 6, batch: 3, rounds: 10), seeds: 0..<4)
         let comparison = try study.compare(.leastConfidence, .margin, .entropy, .mostConfident)
-        #expect(comparison.results.map(\.strategy) == ["random", "least confidence", "margin", "entropy", "most confident (article's rule)"])
+        #expect(comparison.results.map(\.strategy) == ["random", "least confidence", "margin", "entropy", "most confident"])
         #expect(comparison.results.allSatisfy { $0.runs.count == 4 && $0.curve.labels == Array(stride(from: 6, through: 36, by: 3)) })
         #expect(comparison.fullDataAccuracy > 0.9)
         let again = try study.compare(.leastConfidence, .margin, .entropy, .mostConfident)
