@@ -4,8 +4,9 @@ import LinearAlgebra
 /// Small translations of images: each copy moves the image by `(dx, dy)`, both drawn uniformly
 /// from `-maxPixels...maxPixels`, filling with 0. A digit shifted by a pixel is the same digit —
 /// but the bundled digits are already centred, and on 8x8 one pixel is 12% of the width, so
-/// shifted copies lie off the test distribution: they help a nearest-neighbour model with few
-/// labels and can hurt a linear one (measure, do not assume).
+/// shifted copies lie off the test distribution: measured on the bundled digits they hurt
+/// logistic regression with few labels and are about neutral for 1-nearest-neighbour
+/// (measure, do not assume; lesson 05 shows the numbers).
 public struct ImageShift: Augmentation {
     public var maxPixels: Int
     public var width: Int, height: Int
@@ -63,8 +64,9 @@ public struct ImageRotation: Augmentation {
 }
 
 /// Horizontal flip (mirror image) — a documented **counter-example** for digits: a mirrored
-/// 2, 3, 5, 7 or 9 is not that digit any more (a mirrored 2 looks like an S/5-like stroke), so
-/// adding flips teaches the model wrong pairs; only mirror-symmetric classes (0, 1, 8) survive.
+/// 2, 3, 5, 7 or 9 is not that digit any more (a classifier reads a mirrored 3 as an 8, a
+/// mirrored 2 most often as a 3), so adding flips teaches the model wrong pairs; only the
+/// nearly mirror-symmetric 0 and 8 mostly survive (a slanted 1 often does not).
 /// Kept so a lesson can show that an augmentation must preserve the label.
 public struct HorizontalFlip: Augmentation {
     public var width: Int, height: Int
