@@ -28,14 +28,23 @@ public struct Summary: Sendable, Equatable {
     }
 }
 
+extension Summary {
+    /// The mean with its sign and the 95% t interval: `+0.045 [+0.027, +0.064]` (the mean
+    /// alone when there are too few values for an interval). For differences between paired runs.
+    public func signedWithInterval(_ digits: Int = 3) -> String {
+        guard let interval = confidenceInterval(level: 0.95) else { return signed(mean, digits) }
+        return "\(signed(mean, digits)) [\(signed(interval.lowerBound, digits)), \(signed(interval.upperBound, digits))]"
+    }
+}
+
 /// `value` with exactly `digits` decimals; never prints "-0.000".
-func fixed(_ value: Double, _ digits: Int = 3) -> String {
+public func fixed(_ value: Double, _ digits: Int = 3) -> String {
     let text = String(format: "%.\(digits)f", value)
     return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
 }
 
 /// `value` with an explicit sign: "+0.012", "-0.004", "0.000".
-func signed(_ value: Double, _ digits: Int = 3) -> String {
+public func signed(_ value: Double, _ digits: Int = 3) -> String {
     let text = fixed(value, digits)
     return text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
 }
