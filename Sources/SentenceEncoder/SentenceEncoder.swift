@@ -1,1 +1,63 @@
-// The SentenceEncoder module; see docs/ARCHITECTURE.md.
+/// all-MiniLM-L6-v2 sentence embeddings, computed natively: WordPiece tokenisation, the 6-layer
+/// BERT encoder, mean pooling over the tokens and L2 normalisation — 384-dimensional unit vectors
+/// matching sentence-transformers' `SentenceTransformer("all-MiniLM-L6-v2").encode`.
+///
+/// ```swift
+/// let encoder = try SentenceEncoder.miniLM()
+/// let vectors = encoder.encode(["How far is Denver?", "Who was Galileo?"])  // [[Float]], 384-d
+/// ```
+public final class SentenceEncoder: Sendable {
+    /// The tokenizer that turns text into model input ids.
+    public let tokenizer: WordPieceTokenizer
+    /// Length of the embeddings (384).
+    public var dimension: Int { model.configuration.hiddenSize }
+    /// Sequences are batched in runs of about this many tokens (see ``encode(_:)``).
+    public let batchTokenBudget: Int
+
+    let model: BertEncoder
+
+    /// Loads all-MiniLM-L6-v2 from `directory`, `$MINILM_DIR` or `<repo>/.cache/minilm`; when the
+    /// files are missing the error says to run `scripts/fetch-model.sh`.
+    public static func miniLM(directory: String? = nil) throws -> SentenceEncoder {
+        try SentenceEncoder(files: MiniLMFiles.locate(in: directory))
+    }
+
+    /// Loads the weights and vocabulary at `files`; throws when either is missing, truncated or
+    /// malformed, or when the vocabulary size differs from the word-embedding rows.
+    public init(files: MiniLMFiles, batchTokenBudget: Int = 2048) throws {
+        let configuration = BertConfiguration.miniLM
+        let vocabulary = try Vocabulary(contentsOfFile: files.vocabulary)
+        let weights = try BertWeights(file: SafeTensors(contentsOfFile: files.weights), configuration: configuration)
+        guard vocabulary.count == weights.vocabularySize else {
+            throw SentenceEncoderError.vocabularyMismatch(vocabularySize: vocabulary.count, embeddingRows: weights.vocabularySize)
+        }
+        tokenizer = try WordPieceTokenizer(vocabulary: vocabulary, maxLength: min(256, configuration.maxPositions))
+        model = BertEncoder(weights: weights)
+        self.batchTokenBudget = max(1, batchTokenBudget)
+    }
+
+    /// Unit-length embeddings of `texts`, in input order.
+    ///
+    /// Texts are tokenised, sorted by length and run in packed batches of similar length
+    /// (about ``batchTokenBudget`` tokens each); the result does not depend on the batching.
+    public func encode(_ texts: [String]) -> [[Float]] {
+        let sequences = texts.map(tokenizer.encode)
+        let plan = BatchPlan(lengths: sequences.map(\.count), tokenBudget: batchTokenBudget, maxSequences: 256)
+        var result = [[Float]](repeating: [], count: texts.count)
+        let workspace = EncoderWorkspace(configuration: model.configuration)
+        for batch in plan.batches {
+            let vectors = model.embed(batch.map { sequences[$0] }, workspace: workspace)
+            for (index, vector) in zip(batch, vectors) { result[index] = vector }
+        }
+        return result
+    }
+
+    /// The unit-length embedding of one text.
+    public func encode(_ text: String) -> [Float] { encode([text])[0] }
+
+    /// Embeddings of raw UTF-8 byte strings; throws
+    /// ``SentenceEncoderError/invalidUTF8(index:byteOffset:)`` naming the first invalid text.
+    public func encode(utf8 texts: [[UInt8]]) throws -> [[Float]] {
+        try encode(texts.enumerated().map { try WordPieceTokenizer.decode($0.element, index: $0.offset) })
+    }
+}

@@ -1,0 +1,27 @@
+internal import COpenBLAS
+
+/// Row-major single-precision matrix products through OpenBLAS `cblas_sgemm`.
+enum BLAS {
+    /// `C ← α · A · Bᵀ + β · C` with `A` `[m × k]` (row stride `lda`), `B` `[n × k]` (stride
+    /// `ldb`), `C` `[m × n]` (stride `ldc`). This is a linear layer `x Wᵀ` with PyTorch's `[out × in]` weights.
+    @inline(__always)
+    static func multiplyTransposed(
+        m: Int, n: Int, k: Int, alpha: Float = 1,
+        _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int,
+        beta: Float = 0, _ c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, blasint(m), blasint(n), blasint(k),
+                    alpha, a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
+    }
+
+    /// `C ← α · A · B + β · C` with `A` `[m × k]`, `B` `[k × n]`, `C` `[m × n]`, row strides given.
+    @inline(__always)
+    static func multiply(
+        m: Int, n: Int, k: Int, alpha: Float = 1,
+        _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int,
+        beta: Float = 0, _ c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(m), blasint(n), blasint(k),
+                    alpha, a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
+    }
+}
