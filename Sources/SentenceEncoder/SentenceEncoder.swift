@@ -1,3 +1,5 @@
+import Foundation
+
 /// all-MiniLM-L6-v2 sentence embeddings, computed natively: WordPiece tokenisation, the 6-layer
 /// BERT encoder, mean pooling over the tokens and L2 normalisation — 384-dimensional unit vectors
 /// matching sentence-transformers' `SentenceTransformer("all-MiniLM-L6-v2").encode`.
@@ -13,6 +15,8 @@ public final class SentenceEncoder: Sendable {
     public var dimension: Int { model.configuration.hiddenSize }
     /// Sequences are batched in runs of about this many tokens (see ``encode(_:)``).
     public let batchTokenBudget: Int
+    /// Worker threads used by ``encode(_:)`` (default: the number of active processors).
+    public let threads: Int
 
     let model: BertEncoder
 
@@ -24,7 +28,7 @@ public final class SentenceEncoder: Sendable {
 
     /// Loads the weights and vocabulary at `files`; throws when either is missing, truncated or
     /// malformed, or when the vocabulary size differs from the word-embedding rows.
-    public init(files: MiniLMFiles, batchTokenBudget: Int = 2048) throws {
+    public init(files: MiniLMFiles, batchTokenBudget: Int = 1024, threads: Int? = nil) throws {
         let configuration = BertConfiguration.miniLM
         let vocabulary = try Vocabulary(contentsOfFile: files.vocabulary)
         let weights = try BertWeights(file: SafeTensors(contentsOfFile: files.weights), configuration: configuration)
@@ -34,22 +38,27 @@ public final class SentenceEncoder: Sendable {
         tokenizer = try WordPieceTokenizer(vocabulary: vocabulary, maxLength: min(256, configuration.maxPositions))
         model = BertEncoder(weights: weights)
         self.batchTokenBudget = max(1, batchTokenBudget)
+        self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Unit-length embeddings of `texts`, in input order.
     ///
-    /// Texts are tokenised, sorted by length and run in packed batches of similar length
-    /// (about ``batchTokenBudget`` tokens each); the result does not depend on the batching.
+    /// Repeated texts are encoded once. Texts are tokenised, sorted by length and run in packed
+    /// batches of similar length (about ``batchTokenBudget`` tokens each) on ``threads`` worker
+    /// threads; the result does not depend on the batching or the threads.
     public func encode(_ texts: [String]) -> [[Float]] {
-        let sequences = texts.map(tokenizer.encode)
-        let plan = BatchPlan(lengths: sequences.map(\.count), tokenBudget: batchTokenBudget, maxSequences: 256)
-        var result = [[Float]](repeating: [], count: texts.count)
-        let workspace = EncoderWorkspace(configuration: model.configuration)
-        for batch in plan.batches {
-            let vectors = model.embed(batch.map { sequences[$0] }, workspace: workspace)
-            for (index, vector) in zip(batch, vectors) { result[index] = vector }
+        var firstIndex: [String: Int] = [:]
+        var unique: [String] = []
+        let slots = texts.map { text in
+            if let slot = firstIndex[text] { return slot }
+            firstIndex[text] = unique.count
+            unique.append(text)
+            return unique.count - 1
         }
-        return result
+        let sequences = unique.map(tokenizer.encode)
+        let plan = BatchPlan(lengths: sequences.map(\.count), tokenBudget: batchTokenBudget, maxSequences: 256)
+        let vectors = BatchRunner.embed(sequences, plan: plan, model: model, workers: threads)
+        return slots.map { vectors[$0] }
     }
 
     /// The unit-length embedding of one text.

@@ -25,3 +25,29 @@ enum BLAS {
                     alpha, a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
     }
 }
+
+import Synchronization
+
+extension BLAS {
+    /// Nesting depth of ``singleThreaded(_:)`` sections and the thread count to restore.
+    private static let threadState = Mutex<(depth: Int, saved: Int32)>((0, 1))
+
+    /// Runs `body` with OpenBLAS limited to one thread per call, so that several workers can
+    /// each run their own products in parallel; the previous setting is restored afterwards.
+    static func singleThreaded<T>(_ body: () throws -> T) rethrows -> T {
+        threadState.withLock { state in
+            if state.depth == 0 {
+                state.saved = openblas_get_num_threads()
+                openblas_set_num_threads(1)
+            }
+            state.depth += 1
+        }
+        defer {
+            threadState.withLock { state in
+                state.depth -= 1
+                if state.depth == 0 { openblas_set_num_threads(state.saved) }
+            }
+        }
+        return try body()
+    }
+}

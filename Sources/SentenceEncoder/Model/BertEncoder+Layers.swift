@@ -58,6 +58,6 @@ extension BertEncoder {
             Kernels.layerNorm(w.residual, rows: tokens, width: h, scale: scale.baseAddress!, shift: shift.baseAddress!,
                               epsilon: configuration.layerNormEpsilon)
         }}
-        w.hidden.update(from: w.residual, count: tokens * h)
+        w.swapHiddenAndResidual()
     }
 }

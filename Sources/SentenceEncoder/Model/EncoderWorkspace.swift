@@ -40,6 +40,9 @@ final class EncoderWorkspace {
         }
     }
 
+    /// Exchanges ``hidden`` and ``residual``: the normalised sub-layer output becomes the state.
+    func swapHiddenAndResidual() { swap(&hidden, &residual) }
+
     deinit {
         for buffer in [hidden, queryKeyValue, context, residual, intermediate, scores] { buffer.deallocate() }
     }

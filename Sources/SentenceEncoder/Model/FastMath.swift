@@ -5,7 +5,8 @@ enum FastMath {
     /// (error about 1 ulp).
     @inline(__always)
     static func erf(_ v: SIMD8<Float>) -> SIMD8<Float> {
-        let x = v.clamped(lowerBound: SIMD8(repeating: -4), upperBound: SIMD8(repeating: 4))
+        let limit = SIMD8<Float>(repeating: 4)
+        let x = v.replacing(with: limit, where: v .> limit).replacing(with: -limit, where: v .< -limit)
         let x2 = x * x
         var p = x2 * -2.72614225801306e-10 + 2.77068142495902e-08
         p = x2 * p + -2.10102402082508e-06
@@ -28,11 +29,13 @@ enum FastMath {
         let raw = UnsafeMutableRawPointer(values)
         let scale = SIMD8<Float>(repeating: 0.70710678118654752440)
         var i = 0
-        while i + 8 <= count {
-            let x = raw.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
-            let y = 0.5 * x * (1 + erf(x * scale))
-            raw.storeBytes(of: y, toByteOffset: 4 * i, as: SIMD8<Float>.self)
-            i += 8
+        while i + 16 <= count {  // two independent vectors per step for instruction-level parallelism
+            let x0 = raw.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+            let x1 = raw.loadUnaligned(fromByteOffset: 4 * i + 32, as: SIMD8<Float>.self)
+            let e0 = erf(x0 * scale), e1 = erf(x1 * scale)
+            raw.storeBytes(of: 0.5 * x0 * (1 + e0), toByteOffset: 4 * i, as: SIMD8<Float>.self)
+            raw.storeBytes(of: 0.5 * x1 * (1 + e1), toByteOffset: 4 * i + 32, as: SIMD8<Float>.self)
+            i += 16
         }
         while i < count {
             let x = values[i]
