@@ -22,8 +22,9 @@ public struct Vocabulary: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw SentenceEncoderError.unreadableFile(path: path, reason: "not UTF-8 text")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split the bytes, not the Characters: "\r\n" is one Character in Swift.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
         }
         if lines.last == "" { lines.removeLast() }
         self.init(tokens: lines)
