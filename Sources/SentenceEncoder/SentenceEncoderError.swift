@@ -23,6 +23,8 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
     case missingSpecialToken(String)
     /// Input text `index` is not valid UTF-8 from byte `byteOffset` on.
     case invalidUTF8(index: Int, byteOffset: Int)
+    /// An embedding-cache entry could not be written.
+    case cacheWriteFailed(path: String, reason: String)
 
     /// The command that downloads the MiniLM files into the default cache folder.
     public static let fetchCommand = "scripts/fetch-model.sh"
@@ -53,6 +55,8 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
             return "the vocabulary has no \(token) token"
         case let .invalidUTF8(index, byteOffset):
             return "text \(index) is not valid UTF-8 (first bad byte at offset \(byteOffset))"
+        case let .cacheWriteFailed(path, reason):
+            return "cannot write embedding cache entry \(path): \(reason)"
         }
     }
 }

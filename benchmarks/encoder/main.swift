@@ -18,7 +18,7 @@ for path in files {
 let encoder: SentenceEncoder
 let environment = ProcessInfo.processInfo.environment
 do {
-    encoder = try SentenceEncoder(files: MiniLMFiles.locate(),
+    encoder = try SentenceEncoder(files: MiniLMFiles.locate(), cache: nil,
                                   batchTokenBudget: environment["BATCH_TOKENS"].flatMap(Int.init) ?? 1024,
                                   threads: environment["THREADS"].flatMap(Int.init))
 } catch { print("error: \(error)"); exit(1) }
