@@ -88,7 +88,8 @@ public final class SentenceEncoder: Sendable {
             unique.append(text)
             return unique.count - 1
         }
-        let sequences = unique.map(tokenizer.encode)
+        let tokenizer = self.tokenizer
+        let sequences = unique.parallelMap(threads: threads) { tokenizer.encode($0) }
         let plan = BatchPlan(lengths: sequences.map(\.count), tokenBudget: batchTokenBudget, maxSequences: 256)
         let vectors = BatchRunner.embed(sequences, plan: plan, model: model, workers: threads)
         return slots.map { vectors[$0] }

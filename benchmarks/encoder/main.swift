@@ -23,7 +23,9 @@ do {
                                   threads: environment["THREADS"].flatMap(Int.init))
 } catch { print("error: \(error)"); exit(1) }
 
+let tokenizeStart = DispatchTime.now().uptimeNanoseconds
 let tokens = texts.reduce(0) { $0 + encoder.tokenizer.encode($1).count }
+let tokenizeSeconds = Double(DispatchTime.now().uptimeNanoseconds - tokenizeStart) / 1e9
 /// User + system CPU seconds of this process so far (all threads).
 func cpuSeconds() -> Double {
     var usage = rusage()
@@ -41,6 +43,7 @@ let cpu = cpuSeconds() - cpuStart
 let norms = vectors.map { v in v.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot() }
 print("sentences: \(texts.count), tokens: \(tokens) (mean \(String(format: "%.1f", Double(tokens) / Double(texts.count))))")
 print("dimension: \(vectors.first?.count ?? 0), norms within 1e-5 of 1: \(norms.allSatisfy { abs($0 - 1) < 1e-5 })")
+print("tokenizing alone: \(String(format: "%.2f", tokenizeSeconds)) s")
 print("threads: \(encoder.threads), batch tokens: \(encoder.batchTokenBudget)")
 print("seconds: \(String(format: "%.2f", seconds)) wall, \(String(format: "%.2f", cpu)) CPU")
 print("sentences/s: \(Int((Double(texts.count) / seconds).rounded()))")
