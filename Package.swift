@@ -45,10 +45,10 @@ let package = Package(
         ]),
 
         .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Fixtures"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "ActiveLearningTests", dependencies: ["ActiveLearning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SentenceEncoderTests", dependencies: ["SentenceEncoder"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], exclude: ["Fixtures"]),
     ]
 )

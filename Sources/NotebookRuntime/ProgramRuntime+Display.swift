@@ -37,7 +37,7 @@ public func display<T>(_ value: T) {
     }
 }
 
-/// Shows raw outputs under the current cell.
-public func display(_ outputs: DisplayOutput...) {
-    ProgramRuntime.send(outputs)
+extension DisplayOutput: NotebookDisplayable {
+    /// A raw output shows as itself: `display(.html("<b>hi</b>"))`.
+    public var displayOutputs: [DisplayOutput] { [self] }
 }

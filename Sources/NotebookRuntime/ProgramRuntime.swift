@@ -21,7 +21,10 @@ public enum ProgramRuntime {
         if let raw = getenv(Wire.nonceVariable) { nonce = String(cString: raw) }
         setvbuf(stdout, nil, _IOLBF, 0)
         for sig in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGTERM] {
-            signal(sig, flushAndReraise)
+            var ours = sigaction()
+            ours.__sigaction_handler.sa_handler = flushAndChain
+            sigemptyset(&ours.sa_mask)
+            sigaction(sig, &ours, savedActions + Int(sig))
         }
     }
 
@@ -86,8 +89,18 @@ public enum ProgramRuntime {
     public static func never() -> Bool { getenv("NOTEBOOK_RUN_NO_RUN_CELLS_NEVER_SET_THIS") != nil }
 }
 
-private func flushAndReraise(_ sig: Int32) {
+/// The handlers that were installed before ours (the Swift runtime's backtracer), by signal.
+nonisolated(unsafe) private let savedActions: UnsafeMutablePointer<sigaction> = {
+    let pointer = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    pointer.initialize(repeating: sigaction(), count: 65)
+    return pointer
+}()
+
+/// Flushes stdout, then hands the signal to the handler that was there before (the runtime's
+/// backtracer, which prints where the trap happened). A fault re-executes the faulting
+/// instruction when the handler returns, so restoring is enough; other signals are re-raised.
+private func flushAndChain(_ sig: Int32) {
     fflush(stdout)
-    signal(sig, SIG_DFL)
-    raise(sig)
+    sigaction(sig, savedActions + Int(sig), nil)
+    if sig != SIGILL && sig != SIGSEGV && sig != SIGBUS && sig != SIGFPE { raise(sig) }
 }

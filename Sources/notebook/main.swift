@@ -1,2 +1,3 @@
 import NotebookKit
-print("notebook")
+
+NotebookCommand.mainExitingWithStatus()

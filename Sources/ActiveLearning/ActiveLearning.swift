@@ -1,1 +1,0 @@
-// The ActiveLearning module; see docs/ARCHITECTURE.md.

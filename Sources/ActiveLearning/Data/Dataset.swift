@@ -1,0 +1,82 @@
+import LinearAlgebra
+
+/// A labelled data set: one row of `features` per example, an integer label per example
+/// (an index into `classNames`), and optionally the raw items (texts, images) for display.
+///
+/// ```swift
+/// let iris = try Dataset.iris()                  // 150 x 4, classes setosa/versicolor/virginica
+/// let parts = try iris.split(test: 0.3, seed: 7) // stratified train/test split
+/// ```
+public struct Dataset: Sendable {
+    /// A raw example as a person would look at it.
+    public enum Item: Sendable, Equatable {
+        /// A piece of text (e.g. a TREC question).
+        case text(String)
+        /// A grey-level image, row-major pixels (e.g. an 8x8 digit with values 0...16).
+        case image(width: Int, height: Int, pixels: [Double])
+    }
+
+    /// A short name used in tables and error messages (e.g. "iris").
+    public var name: String
+    /// The feature matrix, `count` rows by `featureCount` columns.
+    public private(set) var features: Matrix
+    /// The label of every row, each in `0..<classNames.count`.
+    public private(set) var labels: [Int]
+    /// The class names, indexed by label.
+    public let classNames: [String]
+    /// The raw items, one per row, when the data set has them.
+    public private(set) var items: [Item]?
+
+    /// A data set, checked: one label per row, labels in range, finite features, one item per row.
+    public init(name: String = "data", features: Matrix, labels: [Int], classNames: [String],
+                items: [Item]? = nil) throws(DataError) {
+        guard features.rows == labels.count else {
+            throw .countMismatch(dataset: name, what: "feature rows", count: features.rows, labels: labels.count)
+        }
+        if let items, items.count != labels.count {
+            throw .countMismatch(dataset: name, what: "items", count: items.count, labels: labels.count)
+        }
+        if let (row, label) = labels.enumerated().first(where: { $0.element < 0 || $0.element >= classNames.count }) {
+            throw .labelOutOfRange(dataset: name, row: row, label: label, classCount: classNames.count)
+        }
+        if let (row, column) = features.firstNonFinite() {
+            throw .nonFiniteFeature(dataset: name, row: row, column: column, value: features[row, column])
+        }
+        self.name = name
+        self.features = features
+        self.labels = labels
+        self.classNames = classNames
+        self.items = items
+    }
+
+    /// A data set from a list of feature rows; throws on ragged rows as well as the checks above.
+    public init(name: String = "data", features: [[Double]], labels: [Int], classNames: [String],
+                items: [Item]? = nil) throws(DataError) {
+        let matrix: Matrix
+        do { matrix = try Matrix(features) } catch { throw .badFeatures(dataset: name, reason: error.description) }
+        try self.init(name: name, features: matrix, labels: labels, classNames: classNames, items: items)
+    }
+
+    /// The number of examples.
+    public var count: Int { labels.count }
+    /// The number of features per example (0 for texts whose features are not computed yet).
+    public var featureCount: Int { features.columns }
+    /// The number of classes.
+    public var classCount: Int { classNames.count }
+
+    /// How many examples each class has, indexed by label.
+    public var classCounts: [Int] {
+        var counts = [Int](repeating: 0, count: classCount)
+        for label in labels { counts[label] += 1 }
+        return counts
+    }
+
+    /// The examples at `indices`, in that order.
+    public func subset(_ indices: [Int]) -> Dataset {
+        var copy = self
+        copy.features = features.rows(at: indices)
+        copy.labels = indices.map { labels[$0] }
+        copy.items = items.map { all in indices.map { all[$0] } }
+        return copy
+    }
+}

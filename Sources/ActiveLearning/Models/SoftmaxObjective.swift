@@ -1,0 +1,51 @@
+import Foundation
+import LinearAlgebra
+
+/// The scaled multinomial logistic objective and its gradient, over parameters packed as
+/// `[W row-major (k x d), b (k)]`:
+///
+///     f = (1/n) sum_i [logsumexp(z_i) - z_i,y_i] + (penalty/2) ‖W‖²,   z_i = W x_i + b
+///     ∂f/∂W = (1/n) (P - Y)ᵀ X + penalty W,     ∂f/∂b = (1/n) sum_i (p_i - y_i)
+///
+/// where `P` holds the softmax probabilities and `Y` the one-hot labels. Both products go
+/// through BLAS.
+struct SoftmaxObjective {
+    let features: Matrix
+    let labels: [Int]
+    let classCount: Int
+    let penalty: Double
+
+    var parameterCount: Int { classCount * (features.columns + 1) }
+
+    func unpack(_ theta: [Double]) -> (weights: Matrix, intercepts: [Double]) {
+        let d = features.columns, k = classCount
+        let weights = (try? Matrix(rows: k, columns: d, values: Array(theta[0..<(k * d)]))) ?? Matrix(rows: k, columns: d)
+        return (weights, Array(theta[(k * d)...]))
+    }
+
+    func evaluate(_ theta: [Double]) -> (value: Double, gradient: [Double]) {
+        let n = features.rows, k = classCount
+        let (weights, intercepts) = unpack(theta)
+        var probabilities = Matrix(rows: n, columns: k)
+        try? Matrix.multiply(features, weights, transposingB: true, into: &probabilities)
+        var correctScores = 0.0
+        for i in 0..<n { correctScores += probabilities[i, labels[i]] + intercepts[labels[i]] }
+        let logSumExp = probabilities.withUnsafeMutableValues { softmaxRows(&$0, columns: k, offsets: intercepts) }
+        let scale = 1 / Double(n)
+        var residual = consume probabilities
+        residual.withUnsafeMutableValues { r in
+            for i in 0..<n { r[i * k + labels[i]] -= 1 }
+            for i in r.indices { r[i] *= scale }
+        }
+        var gradientWeights = weights
+        try? Matrix.multiply(residual, features, transposingA: true, alpha: 1, beta: penalty, into: &gradientWeights)
+        var gradient = gradientWeights.values
+        gradient.reserveCapacity(parameterCount)
+        var gradientIntercepts = [Double](repeating: 0, count: k)
+        for i in 0..<n { for j in 0..<k { gradientIntercepts[j] += residual[i, j] } }
+        gradient.append(contentsOf: gradientIntercepts)
+        let squaredNorm = weights.values.reduce(0) { $0 + $1 * $1 }
+        let value = (logSumExp - correctScores) * scale + 0.5 * penalty * squaredNorm
+        return (value, gradient)
+    }
+}

@@ -1,0 +1,69 @@
+import NotebookRuntime
+
+extension Comparison: NotebookDisplayable, CustomStringConvertible {
+    /// The comparison table as HTML, then the chart outputs.
+    public var displayOutputs: [DisplayOutput] { [.html(htmlTable)] + chartOutputs() }
+
+    /// Column titles shared by the HTML and text tables.
+    var headers: [String] {
+        ["strategy", "final accuracy (mean ± sd)", "final macro-F1", "AULC",
+         "Δ AULC vs random [95% CI]", "labels to \(Int((targetFraction * 100).rounded()))% of full-data accuracy"]
+    }
+
+    /// The cells of every row, formatted with fixed decimals.
+    var cells: [[String]] {
+        rows.map { row in
+            let difference: String
+            if let d = row.aulcDifference {
+                let interval = row.aulcDifferenceInterval.map { " [\(signed($0.lowerBound)), \(signed($0.upperBound))]" } ?? ""
+                difference = signed(d.mean) + interval
+            } else {
+                difference = "baseline"
+            }
+            return [row.strategy,
+                    "\(fixed(row.finalAccuracy.mean)) ± \(fixed(row.finalAccuracy.standardDeviation))",
+                    fixed(row.finalMacroF1.mean),
+                    fixed(row.aulc.mean),
+                    difference,
+                    row.labelsToTarget.map(String.init) ?? "not reached"]
+        }
+    }
+
+    /// The caption: set-up, full-data accuracy and target.
+    var caption: String {
+        "\(setting). Full-data accuracy \(fixed(fullDataAccuracy)); target \(fixed(targetAccuracy)). "
+            + "AULC is the mean of the accuracy curve over the label budget."
+    }
+
+    /// An HTML table; every text goes through `Escape`.
+    public var htmlTable: String {
+        var html = "<table class=\"al-comparison\">\n<caption>\(Escape.text(caption))</caption>\n<thead><tr>"
+        html += headers.map { "<th>\(Escape.text($0))</th>" }.joined()
+        html += "</tr></thead>\n<tbody>\n"
+        for row in cells {
+            html += "<tr>" + row.enumerated().map { i, cell in
+                i == 0 ? "<th scope=\"row\">\(Escape.text(cell))</th>" : "<td>\(Escape.text(cell))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>"
+    }
+
+    /// A plain-text table with aligned columns, for `print`.
+    public var description: String {
+        let table = [headers] + cells
+        let widths = headers.indices.map { c in table.map { $0[c].count }.max() ?? 0 }
+        let lines = table.map { row in
+            row.enumerated().map { c, cell in
+                c == 0 ? cell.padding(to: widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        return ([caption] + lines).joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string padded with spaces on the right to `width` characters.
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

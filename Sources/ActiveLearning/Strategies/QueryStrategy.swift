@@ -1,0 +1,54 @@
+import LinearAlgebra
+
+/// A rule that picks which unlabeled pool examples to send to the oracle next.
+///
+/// Conform to add a strategy (committees, BADGE, core-set, ...); wrap it in `Strategy` to use
+/// it in a `Study`. The loop calls `select` once per round with everything a strategy may
+/// legitimately look at — never the hidden labels of the unlabeled pool.
+public protocol QueryStrategy: Sendable {
+    /// The name shown in tables and legends.
+    var name: String { get }
+    /// Returns `count` distinct pool indices taken from `context.unlabeled` (fewer only when
+    /// fewer are left). Random choices and tie-breaks must draw from `generator`.
+    func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int]
+    /// Whether `select` reads `context.probabilities`; when false the loop skips predicting the
+    /// pool and passes an empty matrix. Defaults to true.
+    var usesProbabilities: Bool { get }
+}
+
+extension QueryStrategy {
+    public var usesProbabilities: Bool { true }
+}
+
+/// What a strategy sees in one round.
+public struct QueryContext: Sendable {
+    /// The model specification, for strategies that refit (e.g. committees).
+    public let model: Model
+    /// The model fitted on the labeled examples of this round.
+    public let fitted: any FittedClassifier
+    /// Features of the whole pool, one row per pool index.
+    public let poolFeatures: Matrix
+    /// Pool indices already labeled, in the order they were labeled.
+    public let labeled: [Int]
+    /// Their labels, as revealed by the oracle (same order as `labeled`).
+    public let labels: [Int]
+    /// Pool indices not labeled yet: the candidates.
+    public let unlabeled: [Int]
+    /// `fitted`'s class probabilities for the candidates, row `i` for `unlabeled[i]` (empty when
+    /// the strategy's `usesProbabilities` is false).
+    public let probabilities: Matrix
+    /// The round number, starting at 1 for the first query.
+    public let round: Int
+
+    public init(model: Model, fitted: any FittedClassifier, poolFeatures: Matrix, labeled: [Int], labels: [Int],
+                unlabeled: [Int], probabilities: Matrix, round: Int) {
+        self.model = model
+        self.fitted = fitted
+        self.poolFeatures = poolFeatures
+        self.labeled = labeled
+        self.labels = labels
+        self.unlabeled = unlabeled
+        self.probabilities = probabilities
+        self.round = round
+    }
+}

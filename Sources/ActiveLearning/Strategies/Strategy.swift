@@ -1,0 +1,27 @@
+/// A query strategy as a lesson writes it: `.random`, `.leastConfidence`, `.margin`,
+/// `.entropy`, `.mostConfident`, or `Strategy(MyStrategy())` for your own `QueryStrategy`.
+public struct Strategy: Sendable, CustomStringConvertible {
+    /// The rule.
+    public let base: any QueryStrategy
+
+    /// Wraps any query strategy.
+    public init(_ base: some QueryStrategy) { self.base = base }
+
+    /// The strategy's display name.
+    public var name: String { base.name }
+    public var description: String { name }
+
+    /// Uniform random sampling — the baseline.
+    public static var random: Strategy { Strategy(RandomSampling()) }
+    /// Least confidence: `1 - max p` highest first.
+    public static var leastConfidence: Strategy { Strategy(LeastConfidence()) }
+    /// Margin: smallest gap between the two most probable classes first.
+    public static var margin: Strategy { Strategy(MarginSampling()) }
+    /// Entropy: highest predictive entropy first.
+    public static var entropy: Strategy { Strategy(EntropySampling()) }
+    /// The article's literal rule, "highest prediction scores": the most confident first.
+    public static var mostConfident: Strategy { Strategy(MostConfident()) }
+
+    /// Whether this is the random baseline.
+    var isRandom: Bool { base is RandomSampling }
+}

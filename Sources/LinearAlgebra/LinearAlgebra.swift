@@ -1,1 +1,0 @@
-// The LinearAlgebra module; see docs/ARCHITECTURE.md.

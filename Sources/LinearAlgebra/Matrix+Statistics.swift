@@ -1,0 +1,42 @@
+extension Matrix {
+    /// The mean of every column: `mean_j = (1/n) * sum_i x_ij` (zeros when there are no rows).
+    public func columnMeans() -> [Double] {
+        var sums = [Double](repeating: 0, count: columns)
+        for r in 0..<rows {
+            let base = r * columns
+            for c in 0..<columns { sums[c] += values[base + c] }
+        }
+        let n = Double(max(rows, 1))
+        return sums.map { $0 / n }
+    }
+
+    /// The population variance of every column: `var_j = (1/n) * sum_i (x_ij - mean_j)^2`
+    /// (two-pass, as numpy's `var` with `ddof=0`).
+    public func columnVariances() -> [Double] {
+        let means = columnMeans()
+        var sums = [Double](repeating: 0, count: columns)
+        for r in 0..<rows {
+            let base = r * columns
+            for c in 0..<columns {
+                let d = values[base + c] - means[c]
+                sums[c] += d * d
+            }
+        }
+        let n = Double(max(rows, 1))
+        return sums.map { $0 / n }
+    }
+
+    /// The squared Euclidean norm of every row: `sum_j x_ij^2`.
+    public func rowSquaredNorms() -> [Double] {
+        (0..<rows).map { r in row(r).reduce(0) { $0 + $1 * $1 } }
+    }
+
+    /// Whether every element is finite (no NaN, no infinity); if not, the first offending
+    /// position as (row, column).
+    public func firstNonFinite() -> (row: Int, column: Int)? {
+        for (i, v) in values.enumerated() where !v.isFinite {
+            return (i / max(columns, 1), i % max(columns, 1))
+        }
+        return nil
+    }
+}

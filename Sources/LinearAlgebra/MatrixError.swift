@@ -1,0 +1,28 @@
+/// What was wrong with the shapes or contents handed to `Matrix`.
+public enum MatrixError: Error, Equatable, CustomStringConvertible {
+    /// `init(rows:columns:values:)` received the wrong number of values.
+    case elementCount(rows: Int, columns: Int, found: Int)
+    /// A row of `init(_:)` had a different length than the first row.
+    case raggedRow(row: Int, expected: Int, found: Int)
+    /// Two matrices whose shapes do not fit the operation.
+    case shapeMismatch(operation: String, left: (rows: Int, columns: Int), right: (rows: Int, columns: Int))
+    /// The operation needs a square matrix.
+    case notSquare(operation: String, rows: Int, columns: Int)
+
+    public var description: String {
+        switch self {
+        case let .elementCount(rows, columns, found):
+            return "a \(rows) x \(columns) matrix needs \(rows * columns) values, got \(found)"
+        case let .raggedRow(row, expected, found):
+            return "row \(row) has \(found) values but row 0 has \(expected)"
+        case let .shapeMismatch(operation, left, right):
+            return "\(operation): shapes \(left.rows) x \(left.columns) and \(right.rows) x \(right.columns) do not fit"
+        case let .notSquare(operation, rows, columns):
+            return "\(operation) needs a square matrix, got \(rows) x \(columns)"
+        }
+    }
+
+    public static func == (lhs: MatrixError, rhs: MatrixError) -> Bool {
+        lhs.description == rhs.description
+    }
+}

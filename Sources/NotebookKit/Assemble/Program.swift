@@ -1,0 +1,26 @@
+/// A lesson assembled into one Swift source file, with what is needed to map the compiler's
+/// and the program's reports back to the `.md` file.
+public struct Program: Sendable {
+    /// Text inserted into a line of the lesson, which shifts the columns after it.
+    struct Insertion: Hashable, Sendable {
+        var line: Int
+        var column: Int
+        var length: Int
+    }
+
+    /// The Swift source.
+    public var source: String
+    /// The cell indices the program contains, in order (expected-compile-error cells are not).
+    public var cellIndices: [Int]
+    var insertions: [Insertion]
+
+    /// Undoes the runner's insertions on a location the compiler reported, so the column points
+    /// at what the author wrote.
+    func originalColumn(line: Int, column: Int) -> Int {
+        var column = column
+        for insertion in insertions where insertion.line == line && column > insertion.column {
+            column = max(insertion.column, column - insertion.length)
+        }
+        return column
+    }
+}

@@ -1,0 +1,59 @@
+/// Builds the tutorial site: parse every lesson in a folder, run them (cache and jobs), render,
+/// and write the output folder atomically.
+public struct SiteBuilder: Sendable {
+    public struct Configuration: Sendable {
+        public var lessonsFolder: String = "Notebooks"
+        public var outputFolder: String = "Site"
+        public var title: String = "Large models in active learning"
+        public var jobs: Int = 2
+        /// `nil` turns the execution cache off.
+        public var cacheFolder: String? = ".cache/notebook"
+
+        public init() {}
+    }
+
+    /// Everything a build found out.
+    public struct Outcome: Sendable {
+        public var results: [NotebookResult]
+        public var files: [String: String]
+        public var passed: Bool { results.allSatisfy(\.passed) }
+    }
+
+    public var configuration: Configuration
+    public var runner: NotebookRunner
+
+    public init(configuration: Configuration, runner: NotebookRunner) {
+        self.configuration = configuration
+        self.runner = runner
+    }
+
+    /// Parses the lessons in order; parse errors stop the build with their diagnostics.
+    public func lessons() throws(DiagnosticError) -> [Notebook] {
+        let paths = try LessonFinder.lessons(in: [configuration.lessonsFolder])
+        var notebooks: [Notebook] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            do { notebooks.append(try NotebookParser().parse(fileAt: path)) } catch { diagnostics += error.diagnostics }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return LessonFinder.ordered(notebooks)
+    }
+
+    /// Runs and renders every lesson, in memory.
+    public func render(progress: @escaping @Sendable (LessonBatch.Progress) -> Void) throws -> Outcome {
+        let notebooks = try lessons()
+        let batch = LessonBatch(runner: runner, cache: configuration.cacheFolder.map(ExecutionCache.init), jobs: configuration.jobs)
+        let results = try batch.run(notebooks, progress: progress)
+        let site = Site(title: configuration.title, lessons: zip(notebooks, results).map { Site.Lesson(notebook: $0, result: $1) })
+        return Outcome(results: results, files: try SiteRenderer().render(site))
+    }
+
+    /// Renders, then replaces the output folder with the new files in one step.
+    public func build(progress: @escaping @Sendable (LessonBatch.Progress) -> Void) throws -> Outcome {
+        let lock = try BuildLock(for: configuration.outputFolder)
+        defer { lock.release() }
+        let outcome = try render(progress: progress)
+        try AtomicFolder(path: configuration.outputFolder).replace(with: outcome.files)
+        return outcome
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Where the Swift compiler and the engine library that lessons link against are.
+///
+/// By default the engine is found next to the running `notebook` executable (SwiftPM puts
+/// `libNotebookEngine.so` there and the `.swiftmodule` files in `Modules/`); `--modules DIR`
+/// names another build folder.
+public struct Toolchain: Hashable, Sendable {
+    public var swiftc: String
+    /// The folder with `libNotebookEngine.so` and `Modules/`.
+    public var libraryDirectory: String
+    public static let libraryName = "NotebookEngine"
+    /// The modules in the engine library, which lessons import (mirrors Package.swift).
+    public static let engineModules = ["NotebookRuntime", "Charts", "LinearAlgebra", "ActiveLearning", "SentenceEncoder"]
+
+    public init(swiftc: String, libraryDirectory: String) {
+        self.swiftc = swiftc
+        self.libraryDirectory = libraryDirectory
+    }
+
+    var modulesDirectory: String { libraryDirectory + "/Modules" }
+    var libraryPath: String { libraryDirectory + "/lib\(Self.libraryName).so" }
+
+    /// Finds swiftc (`$SWIFTC`, then `PATH`) and the engine (`libraryDirectory`, else beside the
+    /// running executable).
+    public static func locate(libraryDirectory: String? = nil) throws(DiagnosticError) -> Toolchain {
+        let environment = ProcessInfo.processInfo.environment
+        let candidates = [environment["SWIFTC"]].compactMap { $0 }
+            + (environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/swiftc" }
+        guard let swiftc = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw DiagnosticError(.error("cannot find swiftc: put the Swift toolchain on PATH or set SWIFTC"))
+        }
+        let directory = libraryDirectory ?? Self.executableDirectory()
+        let toolchain = Toolchain(swiftc: swiftc, libraryDirectory: directory)
+        guard FileManager.default.fileExists(atPath: toolchain.libraryPath) else {
+            throw DiagnosticError(.error(
+                "cannot find the engine library \(toolchain.libraryPath)",
+                notes: [.init("build it with 'swift build -c release' (or pass --modules with the build folder that has lib\(libraryName).so)")]))
+        }
+        return toolchain
+    }
+
+    /// The folder of the running executable (for tests: the test bundle's build folder).
+    static func executableDirectory() -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return (path as NSString).deletingLastPathComponent
+    }
+
+    /// The arguments that compile `source` into `output` against the engine. Lessons compile
+    /// in Swift 5 mode: in Swift 6 mode top-level globals are main-actor isolated, so a function
+    /// in one cell could not touch a variable from another.
+    func compileArguments(source: String, output: String) -> [String] {
+        [
+            "-swift-version", "5", "-Onone", "-g", "-suppress-warnings", "-diagnostic-style", "llvm", "-no-color-diagnostics",
+            "-I", modulesDirectory, "-L", libraryDirectory, "-l\(Self.libraryName)",
+            "-Xlinker", "-rpath", "-Xlinker", libraryDirectory,
+            "-module-name", "Lesson", source, "-o", output,
+        ]
+    }
+
+    func typecheckArguments(source: String) -> [String] {
+        ["-typecheck", "-swift-version", "5", "-suppress-warnings", "-diagnostic-style", "llvm", "-no-color-diagnostics",
+         "-I", modulesDirectory, "-module-name", "Lesson", source]
+    }
+}

@@ -1,0 +1,75 @@
+/// Decides each cell's status from what the program printed and how it ended (the end of the
+/// "execute" step): the cell that was running when the program died gets the failure, later
+/// cells are not run, expected-error cells are judged by their forked child's status.
+struct CellAttribution {
+    var notebook: Notebook
+    var program: Program
+    var collector: OutputCollector
+    var termination: ChildProcess.Termination
+    var endTime: Double
+
+    func results() -> [Int: CellResult] {
+        var results: [Int: CellResult] = [:]
+        let cells = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.index, $0) })
+        let begun = collector.begun
+        let finished = collector.done && termination == .exited(0)
+        for (position, index) in program.cellIndices.enumerated() {
+            guard let cell = cells[index] else { continue }
+            var result = CellResult(index: index, line: cell.range.startLine, status: .notRun)
+            guard begun.contains(index) else {
+                results[index] = result
+                continue
+            }
+            result.outputs = collector.outputs(of: index).compactMap { output in
+                guard output.kind == .stderr else { return output }
+                let kept = RuntimeFailure.userStderr(output.data)
+                return kept.isEmpty ? nil : CellOutput(kind: .stderr, data: kept)
+            }
+            let next = program.cellIndices.dropFirst(position + 1).first { begun.contains($0) }
+            if let started = collector.cells[index]?.startedAt {
+                result.seconds = (next.flatMap { collector.cells[$0]?.startedAt } ?? endTime) - started
+            }
+            let ranToEnd = next != nil || finished
+            if cell.options.noRun {
+                result.status = .skipped
+            } else if cell.options.expectation == .runtimeError {
+                judgeExpectedFailure(cell, &result)
+            } else if ranToEnd {
+                result.status = .ok
+            } else {
+                result.status = .failed
+                result.diagnostics.append(failure(termination, cell: cell))
+            }
+            if cell.options.noOutput { result.outputs = result.outputs.filter { $0.kind == .error } }
+            results[index] = result
+        }
+        return results
+    }
+
+    private func judgeExpectedFailure(_ cell: Cell, _ result: inout CellResult) {
+        guard let status = collector.forked[cell.index] else {
+            // The program itself ended while the child ran (a timeout, say).
+            result.status = .failed
+            result.diagnostics.append(failure(termination, cell: cell))
+            return
+        }
+        let childEnd = ChildProcess.Termination(waitStatus: status)
+        if childEnd == .exited(0) {
+            result.status = .failed
+            result.diagnostics.append(.error("expected a runtime error, but the cell ran to its end",
+                                             at: SourceLocation(file: notebook.path, line: cell.range.startLine)))
+        } else {
+            let failure = failure(childEnd, cell: cell)
+            result.status = .expectedFailure
+            result.outputs.append(CellOutput(kind: .error, data: failure.message + "\n"))
+        }
+    }
+
+    private func failure(_ termination: ChildProcess.Termination, cell: Cell) -> Diagnostic {
+        let failure = RuntimeFailure(termination, stderr: collector.stderrText(of: cell.index), lessonPath: notebook.path)
+        let at = failure.location ?? (cell.range.startLine, 1)
+        var notes = failure.callers.map { Diagnostic.Note("called from here", at: SourceLocation(file: notebook.path, line: $0.line, column: $0.column)) }
+        if failure.location == nil { notes.append(.init("in the cell that starts at line \(cell.range.startLine)")) }
+        return .error(failure.message, at: SourceLocation(file: notebook.path, line: at.line, column: at.column), notes: notes)
+    }
+}

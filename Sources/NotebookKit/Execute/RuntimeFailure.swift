@@ -1,0 +1,102 @@
+import Foundation
+
+/// Describes how a lesson program (or an expected-error cell's child) failed, from its wait
+/// status and what the Swift runtime printed on stderr: the `Fatal error` line for the message,
+/// and the runtime's backtrace (lessons compile with `-g`, so frames in cells carry `.md` lines)
+/// for where it happened.
+struct RuntimeFailure {
+    var message: String
+    /// Where in the lesson it failed: the innermost frame in the lesson, else the line the
+    /// runtime named (fatalError and precondition do).
+    var location: (line: Int, column: Int)?
+    /// Outer frames in the lesson (the calls that led there), innermost first.
+    var callers: [(line: Int, column: Int)] = []
+
+    /// The environment that makes the Swift runtime print a short, non-interactive backtrace.
+    static let backtraceEnvironment = "enable=yes,interactive=no,color=no,sanitize=no,threads=crashed,registers=none,images=none,limit=32,demangle=yes"
+
+    /// - Parameters:
+    ///   - termination: how the process ended.
+    ///   - stderr: the cell's stderr, where the Swift runtime writes `Fatal error: ...`.
+    ///   - lessonPath: to recognise the lesson in messages and frames.
+    init(_ termination: ChildProcess.Termination, stderr: String, lessonPath: String) {
+        let frames = Self.lessonFrames(in: stderr, lessonPath: lessonPath)
+        location = frames.first
+        callers = Array(frames.dropFirst().prefix(3))
+        let fatal = stderr.split(separator: "\n").last { $0.contains("Fatal error") }
+        if let fatal, let range = fatal.range(of: "Fatal error: ") ?? fatal.range(of: "Fatal error") {
+            var text = String(fatal[range.upperBound...])
+            if let raised = text.range(of: "Error raised at top level: ") {
+                let thrown = text[raised.upperBound...]
+                // Types declared in cells live in the module `Lesson`: say `Oops`, not `Lesson.Oops`.
+                text = "uncaught error: " + (thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown)
+            } else {
+                text = "runtime error: " + (text.isEmpty ? "fatal error" : text)
+            }
+            message = text
+            // `#file` in Swift 5 mode gives `Module/name.md`: match the file name.
+            let head = fatal[..<range.lowerBound]
+            let name = lessonPath.split(separator: "/").last.map { "/" + $0 + ":" } ?? ""
+            if location == nil, let found = head.range(of: name), let line = Int(head[found.upperBound...].prefix { $0.isNumber }) {
+                location = (line, 1)
+            }
+            return
+        }
+        switch termination {
+        case .exited(let code): message = "the program exited with status \(code) before the end of the lesson"
+        case .signaled(let signal): message = "the program crashed (\(Self.name(of: signal)))"
+        case .timedOut(let seconds): message = "timed out after \(Format.fixed(seconds, seconds == seconds.rounded() ? 0 : 1)) s (set 'timeout:' in the front matter to allow longer)"
+        }
+    }
+
+    /// Frames of the backtrace that point into the lesson: `... in lesson at Notebooks/x.md:42:15`.
+    /// The backtracer prints paths relative to the working folder, so either side may be the
+    /// longer form of the other.
+    static func lessonFrames(in stderr: String, lessonPath: String) -> [(line: Int, column: Int)] {
+        stderr.split(separator: "\n").compactMap { line in
+            guard let at = line.range(of: " at ", options: .backwards) else { return nil }
+            let parts = line[at.upperBound...].split(separator: ":")
+            guard parts.count >= 3, let number = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else { return nil }
+            let path = parts.dropLast(2).joined(separator: ":")
+            guard path == lessonPath || lessonPath.hasSuffix("/" + path) || path.hasSuffix("/" + lessonPath) else { return nil }
+            return (number, column)
+        }
+    }
+
+    static func name(of signal: Int32) -> String {
+        let names: [Int32: String] = [4: "SIGILL: a trap", 5: "SIGTRAP: a trap", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV: bad memory access", 15: "SIGTERM"]
+        return names[signal] ?? "signal \(signal)"
+    }
+}
+
+extension RuntimeFailure {
+    /// A cell's stderr without what the runtime printed when it failed: the `Fatal error` line
+    /// (it becomes the cell's diagnostic) and the backtrace or stack trace.
+    static func userStderr(_ text: String) -> String {
+        var kept: [Substring] = []
+        var inTrace = false
+        var inBacktrace = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("*** Signal") || line.hasPrefix("*** Program crashed") { inBacktrace = true }
+            if inBacktrace {
+                if line.hasPrefix("Backtrace took") { inBacktrace = false }
+                continue
+            }
+            if line.hasPrefix("Current stack trace:") { inTrace = true; continue }
+            if inTrace, line.first?.isNumber == true { continue }
+            inTrace = false
+            if line.contains("Fatal error") { continue }
+            kept.append(line)
+        }
+        while kept.last?.isEmpty == true && kept.count > 1 && kept[kept.count - 2].isEmpty { kept.removeLast() }
+        let joined = kept.joined(separator: "\n")
+        return joined.allSatisfy(\.isNewline) ? "" : joined
+    }
+}
+
+extension ChildProcess.Termination {
+    /// Decodes a raw `waitpid` status.
+    init(waitStatus status: Int32) {
+        self = status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signaled(status & 0x7F)
+    }
+}

@@ -1,1 +1,0 @@
-// The NotebookKit module; see docs/ARCHITECTURE.md.

@@ -1,0 +1,50 @@
+import CMark
+
+/// Renders a lesson's article: prose through cmark, headings with anchors, cells with their
+/// outputs, in document order. Also collects the table of contents and the search text.
+struct LessonRenderer {
+    struct Heading {
+        var level: Int
+        var text: String
+        var anchor: String
+    }
+
+    struct Output {
+        var article: HTML
+        var headings: [Heading]
+        /// Plain text per section (heading anchor → words), for the search index.
+        var sections: [(heading: Heading?, text: String)]
+    }
+
+    var lesson: Site.Lesson
+
+    func render() -> Output {
+        let notebook = lesson.notebook
+        let document = MarkdownDocument(NotebookParser.body(of: notebook))
+        let cellsByLine = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.range.startLine, $0) })
+        let results = Dictionary(uniqueKeysWithValues: lesson.result.cells.map { ($0.index, $0) })
+        let cellRenderer = CellRenderer(notebook: notebook)
+        var slugger = Slugger()
+        var parts: [HTML] = []
+        var headings: [Heading] = []
+        var sections: [(heading: Heading?, text: String)] = [(nil, "")]
+        for node in document.blocks {
+            if let cell = cellsByLine[node.range.startLine] {
+                parts.append(cellRenderer.render(cell, results[cell.index]))
+                continue
+            }
+            let text = node.plainTextDeep
+            if node.type == CMARK_NODE_HEADING {
+                let heading = Heading(level: node.headingLevel, text: text, anchor: slugger.slug(text))
+                headings.append(heading)
+                sections.append((heading, ""))
+                let link = HTML.element("a", ["class": "anchor", "href": "#\(heading.anchor)", "aria-label": "Link to this section"], text: "#")
+                parts.append(.element("h\(heading.level)", ["id": heading.anchor], [.raw(node.innerHTML()), link]))
+            } else {
+                sections[sections.count - 1].text += text + " "
+                parts.append(.raw(node.html()))
+            }
+        }
+        return Output(article: .join(parts), headings: headings, sections: sections)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Runs many lessons, `jobs` at a time, answering from the execution cache where it can.
+public struct LessonBatch: Sendable {
+    /// How one lesson's results were obtained, for the progress line.
+    public struct Progress: Sendable {
+        public var path: String
+        public var cached: Bool
+        public var seconds: Double
+        public var passed: Bool
+    }
+
+    public var runner: NotebookRunner
+    public var cache: ExecutionCache?
+    public var jobs: Int
+
+    public init(runner: NotebookRunner, cache: ExecutionCache?, jobs: Int) {
+        self.runner = runner
+        self.cache = cache
+        self.jobs = max(1, jobs)
+    }
+
+    /// Results in the order of `notebooks`; `progress` is called as each lesson finishes.
+    public func run(_ notebooks: [Notebook], progress: @escaping @Sendable (Progress) -> Void) throws -> [NotebookResult] {
+        let environment = cache == nil ? nil : try CacheKey.Environment.current(runner.toolchain)
+        let results = Locked([NotebookResult?](repeating: nil, count: notebooks.count))
+        let next = Locked(0)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, max(1, notebooks.count)) {
+            DispatchQueue.global().async(group: group) {
+                while true {
+                    let index = next.withLock { value -> Int in defer { value += 1 }; return value }
+                    guard index < notebooks.count else { return }
+                    let result = runOne(notebooks[index], environment: environment, progress: progress)
+                    results.withLock { $0[index] = result }
+                }
+            }
+        }
+        group.wait()
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    private func runOne(_ notebook: Notebook, environment: CacheKey.Environment?, progress: (Progress) -> Void) -> NotebookResult {
+        let start = ChildProcess.now()
+        let key = environment.map { CacheKey(notebook: notebook, environment: $0, defaultTimeout: runner.options.defaultTimeout) }
+        if let key, let cached = cache?.lookup(key, notebook: notebook) {
+            progress(Progress(path: notebook.path, cached: true, seconds: ChildProcess.now() - start, passed: cached.passed))
+            return cached
+        }
+        let result = runner.run(notebook)
+        if let key { cache?.store(result, key: key) }
+        progress(Progress(path: notebook.path, cached: false, seconds: result.seconds, passed: result.passed))
+        return result
+    }
+}
+
+/// A value behind a lock, for the few places threads share state.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}

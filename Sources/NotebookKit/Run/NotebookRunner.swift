@@ -1,0 +1,107 @@
+import Foundation
+import NotebookRuntime
+
+/// Runs a lesson end to end: assemble → compile → execute → attribute outputs to cells.
+public struct NotebookRunner: Sendable {
+    public struct Options: Sendable {
+        /// Seconds the program may run when the front matter says nothing.
+        public var defaultTimeout: Double = 120
+        /// Bytes of output kept per cell.
+        public var outputCap: Int = 1 << 20
+
+        public init() {}
+    }
+
+    public var toolchain: Toolchain
+    public var options: Options
+
+    public init(toolchain: Toolchain, options: Options = Options()) {
+        self.toolchain = toolchain
+        self.options = options
+    }
+
+    /// Runs `notebook`; failures of cells are in the result, never thrown.
+    public func run(_ notebook: Notebook) -> NotebookResult {
+        let start = ChildProcess.now()
+        var result: NotebookResult
+        do {
+            let directory = try FileSystem.temporaryDirectory(prefix: "notebook-")
+            defer { FileSystem.remove(directory) }
+            result = try run(notebook, in: directory)
+        } catch let error as DiagnosticError {
+            result = NotebookResult(notebook: notebook, cells: notRun(notebook), diagnostics: error.diagnostics)
+        } catch {
+            result = NotebookResult(notebook: notebook, cells: notRun(notebook), diagnostics: [.error("\(error)", at: SourceLocation(file: notebook.path, line: 1))])
+        }
+        result.seconds = ChildProcess.now() - start
+        return result
+    }
+
+    private func notRun(_ notebook: Notebook) -> [CellResult] {
+        notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .notRun) }
+    }
+
+    private func run(_ notebook: Notebook, in directory: String) throws -> NotebookResult {
+        let compiler = Compiler(toolchain: toolchain)
+        let program = ProgramAssembler().program(for: notebook)
+        let executable = directory + "/lesson"
+        let compiled = try compiler.build(program, lessonPath: notebook.path, in: directory, output: executable)
+        var cells = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.index, CellResult(index: $0.index, line: $0.range.startLine, status: .notRun)) })
+        var diagnostics = compiled.otherErrors.map { Diagnostic.error("the lesson program did not build: \($0)", at: SourceLocation(file: notebook.path, line: 1)) }
+
+        for diagnostic in compiled.diagnostics {
+            guard let line = diagnostic.location?.line, let cell = notebook.cells.first(where: { $0.range.contains(line: line) }) else {
+                diagnostics.append(diagnostic)
+                continue
+            }
+            cells[cell.index]?.diagnostics.append(diagnostic)
+            if diagnostic.severity == .error { cells[cell.index]?.status = .failed }
+        }
+        if compiled.succeeded {
+            let executed = try execute(executable, notebook: notebook, program: program)
+            for (index, result) in executed { cells[index] = merge(cells[index], result) }
+        }
+        for cell in notebook.cells where cell.options.expectation == .compileError {
+            cells[cell.index] = try checkCompileError(cell, notebook: notebook, compiler: compiler, directory: directory)
+        }
+        return NotebookResult(notebook: notebook, cells: notebook.cells.compactMap { cells[$0.index] }, diagnostics: diagnostics)
+    }
+
+    /// Keeps the compiler's warnings on a cell when the run's result replaces it.
+    private func merge(_ compiled: CellResult?, _ executed: CellResult) -> CellResult {
+        var result = executed
+        result.diagnostics = (compiled?.diagnostics ?? []) + executed.diagnostics
+        return result
+    }
+
+    private func execute(_ executable: String, notebook: Notebook, program: Program) throws -> [Int: CellResult] {
+        let nonce = String(UInt64.random(in: 1...UInt64.max), radix: 36)
+        var collector = OutputCollector(nonce: nonce, cap: options.outputCap)
+        let process = ChildProcess(executable: executable, arguments: [],
+                                   environment: [Wire.nonceVariable: nonce, "SWIFT_BACKTRACE": RuntimeFailure.backtraceEnvironment],
+                                   timeout: notebook.frontMatter.timeout ?? options.defaultTimeout)
+        let termination = try process.run { stream, chunk in collector.feed(stream, chunk) }
+        let end = ChildProcess.now()
+        collector.finish()
+        return CellAttribution(notebook: notebook, program: program, collector: collector,
+                               termination: termination, endTime: end).results()
+    }
+
+    private func checkCompileError(_ cell: Cell, notebook: Notebook, compiler: Compiler, directory: String) throws -> CellResult {
+        let program = ProgramAssembler().compileCheckProgram(for: notebook, cell: cell)
+        let outcome = try compiler.typecheck(program, lessonPath: notebook.path, in: directory, name: "check\(cell.index)")
+        let inCell = outcome.diagnostics.filter { $0.severity == .error && $0.location.map { cell.range.contains(line: $0.line) } == true }
+        var result = CellResult(index: cell.index, line: cell.range.startLine, status: .expectedFailure)
+        if inCell.isEmpty {
+            result.status = .failed
+            result.diagnostics = [.error("expected a compile error, but the cell compiled", at: SourceLocation(file: notebook.path, line: cell.range.startLine))]
+        } else {
+            let text = inCell.map { diagnostic in
+                "\(diagnostic.location.map { "\($0.line):\($0.column)" } ?? ""): error: \(diagnostic.message)"
+            }.joined(separator: "\n")
+            result.outputs = [CellOutput(kind: .error, data: text + "\n")]
+            result.diagnostics = inCell
+        }
+        return result
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import NotebookKit
+
+/// `notebook build [FOLDER] [--output DIR]`: runs every lesson and writes the static site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Run the lessons and write the tutorial site.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let builder = try site.builder()
+        let outcome: SiteBuilder.Outcome
+        do {
+            outcome = try builder.build(progress: SiteOptions.progress)
+        } catch let error as DiagnosticError {
+            Terminal.report(error.diagnostics)
+            throw LessonFailure()
+        }
+        Report.failures(outcome.results)
+        Terminal.writeError("wrote \(outcome.files.count) files to \(site.output)/\n")
+        if !outcome.passed { throw LessonFailure() }
+    }
+}

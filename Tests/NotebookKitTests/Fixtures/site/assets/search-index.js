@@ -1,0 +1,1 @@
+window.SEARCH_INDEX = [{"lesson":"Basic lesson","section":"Basic lesson","text":"Cells share state, like a notebook. A Python fence stays prose: print(\"not a cell\")","url":"basic.html#basic-lesson"},{"lesson":"Cell options","section":"Cell options","text":"","url":"options.html#cell-options"}];

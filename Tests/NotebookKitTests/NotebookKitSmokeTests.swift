@@ -1,6 +1,0 @@
-import Testing
-import NotebookKit
-
-@Suite struct NotebookKitSmokeTests {
-    @Test func moduleLoads() { #expect(Bool(true)) }
-}
