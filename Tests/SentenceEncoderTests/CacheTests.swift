@@ -2,33 +2,8 @@ import Foundation
 import Testing
 @testable import SentenceEncoder
 
-@Suite struct SHA256Tests {
-    @Test(arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-    ])
-    func knownDigests(message: String, digest: String) {
-        #expect(SHA256.hash(message.utf8).hexString == digest)
-    }
-
-    @Test func millionAsInUnevenPieces() {
-        var hasher = SHA256()
-        var remaining = 1_000_000
-        var piece = 1
-        while remaining > 0 {  // pieces of 1, 2, …, 1000 bytes cross block boundaries everywhere
-            let n = min(piece, remaining)
-            hasher.update([UInt8](repeating: UInt8(ascii: "a"), count: n))
-            remaining -= n
-            piece = piece % 1000 + 1
-        }
-        #expect(hasher.finalize().hexString == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
-    }
-}
-
 @Suite struct CacheEntryTests {
-    let key = SHA256.hash("key".utf8)
+    let key = [UInt8](repeating: 7, count: 32)
     let vectors: [[Float]] = [[1, -2, 0.5], [0, 3.25, -1e-7]]
 
     @Test func roundTrips() {
@@ -46,7 +21,7 @@ import Testing
             corrupt[position] ^= 0x10
             #expect(CacheEntry.decode(corrupt, key: key, count: 2, dimension: 3) == nil, "flipped byte \(position)")
         }
-        #expect(CacheEntry.decode(data, key: SHA256.hash("other".utf8), count: 2, dimension: 3) == nil)
+        #expect(CacheEntry.decode(data, key: [UInt8](repeating: 8, count: 32), count: 2, dimension: 3) == nil)
         #expect(CacheEntry.decode(data, key: key, count: 3, dimension: 2) == nil)
     }
 }
@@ -57,15 +32,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("weights").path
         try Data("abc".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(try ModelFingerprint(path: path).value() == SHA256.hash("abc".utf8))
+        #expect(EmbeddingCache.hex(try ModelFingerprint(path: path).value())
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")  // SHA-256("abc")
         #expect(throws: SentenceEncoderError.self) { try ModelFingerprint(path: path + ".missing").value() }
     }
 
     @Test func keysDependOnModelAndEveryText() {
-        let model = SHA256.hash("model".utf8)
+        let model = [UInt8](repeating: 1, count: 32)
         let key = EmbeddingCache.key(model: model, texts: ["a", "bc"])
         #expect(key == EmbeddingCache.key(model: model, texts: ["a", "bc"]))
-        #expect(key != EmbeddingCache.key(model: SHA256.hash("other".utf8), texts: ["a", "bc"]))
+        #expect(key != EmbeddingCache.key(model: [UInt8](repeating: 2, count: 32), texts: ["a", "bc"]))
         #expect(key != EmbeddingCache.key(model: model, texts: ["ab", "c"]))  // length prefixes
         #expect(key != EmbeddingCache.key(model: model, texts: ["a", "bc", ""]))
     }
@@ -74,7 +50,7 @@ import Testing
         let folder = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = EmbeddingCache(directory: folder.appendingPathComponent("nested"))
-        let key = SHA256.hash("k".utf8)
+        let key = [UInt8](repeating: 3, count: 32)
         #expect(cache.load(key: key, count: 1, dimension: 2) == nil)
         try cache.store([[0.6, 0.8]], dimension: 2, key: key)
         #expect(cache.load(key: key, count: 1, dimension: 2) == [[0.6, 0.8]])
@@ -88,7 +64,7 @@ import Testing
         let folder = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = EmbeddingCache(directory: folder)
-        let key = SHA256.hash("shared".utf8)
+        let key = [UInt8](repeating: 4, count: 32)
         let vectors = (0..<200).map { i in (0..<384).map { Float(i * 384 + $0) } }
         DispatchQueue.concurrentPerform(iterations: 8) { worker in
             for _ in 0..<3 {
@@ -100,7 +76,7 @@ import Testing
         }
         #expect(cache.load(key: key, count: 200, dimension: 384) == vectors)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(files == [key.hexString + ".emb"])  // no temporary files left behind
+        #expect(files == [EmbeddingCache.hex(key) + ".emb"])  // no temporary files left behind
     }
 
     @Test(.enabled(if: TestSupport.hasModel, TestSupport.skipMessage))

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 
 /// The on-disk format of one cache entry (all integers little-endian):
 ///
@@ -29,7 +30,9 @@ enum CacheEntry {
         append(UInt32(vectors.count), to: &bytes)
         append(UInt32(dimension), to: &bytes)
         for vector in vectors { for value in vector { append(value.bitPattern, to: &bytes) } }
-        bytes += SHA256.hash(bytes)
+        var hasher = SHA256()
+        hasher.update(bytes)
+        bytes += hasher.finalize()
         return Data(bytes)
     }
 
@@ -41,9 +44,8 @@ enum CacheEntry {
         return data.withUnsafeBytes { raw -> [[Float]]? in
             guard Array(raw[0..<4]) == magic, load(raw, 4) == version, Array(raw[8..<40]) == key,
                   load(raw, 40) == UInt32(count), load(raw, 44) == UInt32(dimension) else { return nil }
-            let body = UnsafeRawBufferPointer(rebasing: raw[0..<(headerSize + payload)])
             var hasher = SHA256()
-            hasher.update(body)
+            hasher.update(UnsafeRawBufferPointer(rebasing: raw[0..<(headerSize + payload)]))
             guard hasher.finalize() == Array(raw[(headerSize + payload)...]) else { return nil }
             return (0..<count).map { row in
                 (0..<dimension).map { j in Float(bitPattern: load(raw, headerSize + 4 * (row * dimension + j))) }

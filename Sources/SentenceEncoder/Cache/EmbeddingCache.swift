@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 
 /// A folder of cached embeddings, one file per list of texts.
 ///
@@ -25,18 +26,27 @@ public struct EmbeddingCache: Sendable, Equatable {
     /// The key of `texts` embedded by the model whose file hash is `model`.
     public static func key(model: [UInt8], texts: some Collection<String>) -> [UInt8] {
         var hasher = SHA256()
-        hasher.update(Array("sentence-embeddings/v1".utf8))
+        hasher.update("sentence-embeddings/v1")
         hasher.update(model)
-        hasher.update(UInt64(texts.count))
+        hasher.update(lengthPrefix(texts.count))
         for text in texts {
-            hasher.update(UInt64(text.utf8.count))
-            hasher.update(text.utf8)
+            hasher.update(lengthPrefix(text.utf8.count))
+            hasher.update(text)
         }
         return hasher.finalize()
     }
 
+    /// `n` as 8 little-endian bytes, so that text boundaries are part of the key.
+    private static func lengthPrefix(_ n: Int) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: UInt64(n) >> (8 * UInt64($0))) } }
+
+    /// Lower-case hexadecimal digits of `bytes`.
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+    }
+
     /// The file of the entry with `key`.
-    func url(for key: [UInt8]) -> URL { directory.appendingPathComponent(key.hexString + ".emb") }
+    func url(for key: [UInt8]) -> URL { directory.appendingPathComponent(Self.hex(key) + ".emb") }
 
     /// The stored vectors for `key`, or nil when absent, truncated, corrupt or of another shape.
     public func load(key: [UInt8], count: Int, dimension: Int) -> [[Float]]? {
@@ -48,7 +58,7 @@ public struct EmbeddingCache: Sendable, Equatable {
     public func store(_ vectors: [[Float]], dimension: Int, key: [UInt8]) throws {
         let target = url(for: key)
         let temporary = directory.appendingPathComponent(
-            ".\(key.hexString).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+            ".\(Self.hex(key)).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try CacheEntry.encode(vectors, dimension: dimension, key: key).write(to: temporary)

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 import Synchronization
 
 /// The SHA-256 of a model file, computed on first use and then remembered, so that loading the
@@ -20,7 +21,11 @@ final class ModelFingerprint: Sendable {
                 throw SentenceEncoderError.unreadableFile(path: path, reason: error.localizedDescription)
             }
             var hasher = SHA256()
-            data.withUnsafeBytes { hasher.update($0) }
+            data.withUnsafeBytes { raw in  // in 1 MiB pieces: the hasher buffers what it is given
+                for start in stride(from: 0, to: raw.count, by: 1 << 20) {
+                    hasher.update(UnsafeRawBufferPointer(rebasing: raw[start..<min(start + (1 << 20), raw.count)]))
+                }
+            }
             let value = hasher.finalize()
             digest = value
             return value

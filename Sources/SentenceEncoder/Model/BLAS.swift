@@ -1,4 +1,7 @@
-internal import COpenBLAS
+// Implementation-only, as in LinearAlgebra: lesson programs import SentenceEncoder without
+// needing the COpenBLAS module map.
+@_implementationOnly import COpenBLAS
+import Synchronization
 
 /// Row-major single-precision matrix products through OpenBLAS `cblas_sgemm`.
 enum BLAS {
@@ -25,8 +28,6 @@ enum BLAS {
                     alpha, a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
     }
 }
-
-import Synchronization
 
 extension BLAS {
     /// Nesting depth of ``singleThreaded(_:)`` sections and the thread count to restore.
