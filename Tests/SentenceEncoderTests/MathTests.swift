@@ -60,7 +60,7 @@ import Testing
 
     @Test func batchPlanSortsByLengthAndRespectsBudget() {
         let plan = BatchPlan(lengths: [5, 3, 9, 3, 1], tokenBudget: 8, maxSequences: 10)
-        #expect(plan.batches == [[4, 1, 3], [0], [2]])
+        #expect(plan.batches == [[2], [0, 1], [3, 4]])
         let capped = BatchPlan(lengths: [2, 2, 2], tokenBudget: 100, maxSequences: 2)
         #expect(capped.batches == [[0, 1], [2]])
     }

@@ -7,17 +7,19 @@ enum FastMath {
     static func erf(_ v: SIMD8<Float>) -> SIMD8<Float> {
         let limit = SIMD8<Float>(repeating: 4)
         let x = v.replacing(with: limit, where: v .> limit).replacing(with: -limit, where: v .< -limit)
-        let x2 = x * x
-        var p = x2 * -2.72614225801306e-10 + 2.77068142495902e-08
-        p = x2 * p + -2.10102402082508e-06
-        p = x2 * p + -5.69250639462346e-05
-        p = x2 * p + -7.34990630326855e-04
-        p = x2 * p + -2.95459980854025e-03
-        p = x2 * p + -1.60960333262415e-02
-        var q = x2 * -1.45660718464996e-05 + -2.13374055278905e-04
-        q = x2 * q + -1.68282697438203e-03
-        q = x2 * q + -7.37332916720468e-03
-        q = x2 * q + -1.42647390514189e-02
+        let y = x * x
+        let y2 = y * y
+        let y4 = y2 * y2
+        // Estrin's scheme (shorter dependency chains than Horner's):
+        // P(y) = (α₁ + α₃y) + y²(α₅ + α₇y) + y⁴((α₉ + α₁₁y) + y²α₁₃)
+        let p01 = y * -2.95459980854025e-03 + -1.60960333262415e-02
+        let p23 = y * -5.69250639462346e-05 + -7.34990630326855e-04
+        let p45 = y * 2.77068142495902e-08 + -2.10102402082508e-06
+        let p = p01 + y2 * p23 + y4 * (p45 + y2 * -2.72614225801306e-10)
+        // Q(y) = (β₀ + β₂y) + y²(β₄ + β₆y) + y⁴β₈
+        let q01 = y * -7.37332916720468e-03 + -1.42647390514189e-02
+        let q23 = y * -2.13374055278905e-04 + -1.68282697438203e-03
+        let q = q01 + y2 * q23 + y4 * -1.45660718464996e-05
         return x * p / q
     }
 
