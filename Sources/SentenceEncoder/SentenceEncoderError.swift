@@ -29,6 +29,7 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
     /// The command that downloads the MiniLM files into the default cache folder.
     public static let fetchCommand = "scripts/fetch-model.sh"
 
+    /// A one-line message naming what was wrong and where.
     public var description: String {
         switch self {
         case let .modelFilesMissing(file, searched):

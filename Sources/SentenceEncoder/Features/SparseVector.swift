@@ -7,6 +7,7 @@ public struct SparseVector: Sendable, Equatable {
     /// The non-zero entries.
     public let values: [Float]
 
+    /// A vector of length `dimension` whose only non-zero entries are `values` at `indices`.
     public init(dimension: Int, indices: [Int], values: [Float]) {
         self.dimension = dimension
         self.indices = indices

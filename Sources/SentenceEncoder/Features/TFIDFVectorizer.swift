@@ -17,6 +17,7 @@ public struct TFIDFVectorizer: Sendable {
     /// Lower-case texts before finding words.
     public var lowercase: Bool
 
+    /// A vectorizer with scikit-learn's defaults unless told otherwise.
     public init(minDocumentFrequency: Int = 1, maxFeatures: Int? = nil, lowercase: Bool = true) {
         self.minDocumentFrequency = minDocumentFrequency
         self.maxFeatures = maxFeatures
