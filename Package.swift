@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
         .target(name: "ActiveLearning", dependencies: ["LinearAlgebra", "Charts", "NotebookRuntime"],
                 resources: [.copy("Resources")]),
-        .target(name: "SentenceEncoder", dependencies: ["LinearAlgebra", "COpenBLAS"]),
+        .target(name: "SentenceEncoder", dependencies: ["COpenBLAS", "NotebookRuntime"]),
 
         // The runner.
         .target(name: "NotebookKit", dependencies: [

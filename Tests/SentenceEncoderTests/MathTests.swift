@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import SentenceEncoder
+
+/// The numeric kernels against straightforward Double-precision formulas.
+@Suite struct MathTests {
+    @Test func erfMatchesLibm() {
+        var worst = 0.0
+        for i in -1000...1000 {
+            let x = Float(i) / 100  // −10 … 10
+            worst = max(worst, abs(Double(FastMath.erf(x)) - Foundation.erf(Double(x))))
+        }
+        #expect(worst < 5e-7)
+    }
+
+    @Test func geluIsExactErfForm() {
+        let inputs: [Float] = (0..<37).map { Float($0) * 0.5 - 9 }  // odd count exercises the tail
+        var values = inputs
+        values.withUnsafeMutableBufferPointer { FastMath.gelu($0.baseAddress!, count: $0.count) }
+        for (x, y) in zip(inputs, values) {
+            let expected = 0.5 * Double(x) * (1 + Foundation.erf(Double(x) / 2.0.squareRoot()))
+            #expect(abs(Double(y) - expected) < 1e-5 * max(1, abs(expected)), "gelu(\(x))")
+        }
+    }
+
+    @Test func layerNormNormalisesEachRow() {
+        let width = 16
+        var x: [Float] = (0..<(2 * width)).map { Float(($0 * 37) % 11) - 3 }
+        let original = x
+        let scale: [Float] = (0..<width).map { 1 + Float($0) / 10 }
+        let shift: [Float] = (0..<width).map { Float($0) / 100 }
+        x.withUnsafeMutableBufferPointer { Kernels.layerNorm($0.baseAddress!, rows: 2, width: width, scale: scale, shift: shift, epsilon: 1e-12) }
+        for r in 0..<2 {
+            let row = original[(r * width)..<((r + 1) * width)].map(Double.init)
+            let mean = row.reduce(0, +) / Double(width)
+            let variance = row.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(width)
+            for j in 0..<width {
+                let expected = (row[j] - mean) / (variance + 1e-12).squareRoot() * Double(scale[j]) + Double(shift[j])
+                #expect(abs(Double(x[r * width + j]) - expected) < 1e-5)
+            }
+        }
+    }
+
+    @Test func softmaxRowsSumToOne() {
+        var x: [Float] = [1, 2, 3, -1000, 0, 1000]
+        x.withUnsafeMutableBufferPointer { Kernels.softmax($0.baseAddress!, rows: 2, width: 3) }
+        let e = [exp(-2.0), exp(-1.0), 1.0]
+        for j in 0..<3 { #expect(abs(Double(x[j]) - e[j] / e.reduce(0, +)) < 1e-6) }
+        #expect(x[3...] == [0, 0, 1])
+    }
+
+    @Test func meanPoolingAndNormalisation() {
+        let rows: [Float] = [1, 2, 3, 4, 5, 6]  // two rows of three
+        let mean = rows.withUnsafeBufferPointer { Pooling.mean($0.baseAddress!, rows: 2, width: 3) }
+        #expect(mean == [2.5, 3.5, 4.5])
+        let unit = Pooling.normalized([3, 4])
+        #expect(unit == [0.6, 0.8])
+        #expect(Pooling.normalized([0, 0]) == [0, 0])  // no division by zero
+    }
+
+    @Test func batchPlanSortsByLengthAndRespectsBudget() {
+        let plan = BatchPlan(lengths: [5, 3, 9, 3, 1], tokenBudget: 8, maxSequences: 10)
+        #expect(plan.batches == [[2], [0, 1], [3, 4]])
+        let capped = BatchPlan(lengths: [2, 2, 2], tokenBudget: 100, maxSequences: 2)
+        #expect(capped.batches == [[0, 1], [2]])
+    }
+}
