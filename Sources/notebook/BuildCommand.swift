@@ -9,14 +9,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let builder = try site.builder()
-        let outcome: SiteBuilder.Outcome
-        do {
-            outcome = try builder.build(progress: SiteOptions.progress)
-        } catch let error as DiagnosticError {
-            Terminal.report(error.diagnostics)
-            throw LessonFailure()
-        }
+        let outcome = try site.outcome { try $0.build(progress: SiteOptions.progress) }
         Report.failures(outcome.results)
         Terminal.writeError("wrote \(outcome.files.count) files to \(site.output)/\n")
         if !outcome.passed { throw LessonFailure() }

@@ -22,14 +22,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let github = format == .github
-        let builder = try site.builder()
-        let outcome: SiteBuilder.Outcome
-        do {
-            outcome = try builder.render(progress: SiteOptions.progress)
-        } catch let error as DiagnosticError {
-            Terminal.report(error.diagnostics, github: github)
-            throw LessonFailure()
-        }
+        let outcome = try site.outcome(github: github) { try $0.render(progress: SiteOptions.progress) }
         Report.failures(outcome.results)
         let annotations = GitHubAnnotations()
         if github { for result in outcome.results { for line in annotations.annotations(for: result) { Terminal.write(line + "\n") } } }

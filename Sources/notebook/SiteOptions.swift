@@ -33,6 +33,18 @@ struct SiteOptions: ParsableArguments {
 
     func builder() throws -> SiteBuilder { try lessons.builder(output: output) }
 
+    /// Runs `body` with the builder; diagnostics that stop a build are printed (as GitHub
+    /// annotations too when `github`) and become exit status 1.
+    func outcome(github: Bool = false, _ body: (SiteBuilder) throws -> SiteBuilder.Outcome) throws -> SiteBuilder.Outcome {
+        let builder = try builder()
+        do {
+            return try body(builder)
+        } catch let error as DiagnosticError {
+            Terminal.report(error.diagnostics, github: github)
+            throw LessonFailure()
+        }
+    }
+
     /// One line per lesson as it finishes: name, cached or ran, seconds.
     static func progress(_ progress: LessonBatch.Progress) {
         Terminal.writeError("\(progress)\n")
