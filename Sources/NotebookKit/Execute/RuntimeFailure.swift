@@ -85,7 +85,8 @@ extension RuntimeFailure {
             if line.hasPrefix("Current stack trace:") { inTrace = true; continue }
             if inTrace, line.first?.isNumber == true { continue }
             inTrace = false
-            if line.contains("Fatal error") { continue }
+            // The runtime's own notes while crashing ("failed to suspend thread …") vary per run.
+            if line.contains("Fatal error") || line.hasPrefix("swift-runtime: ") { continue }
             kept.append(line)
         }
         while kept.last?.isEmpty == true && kept.count > 1 && kept[kept.count - 2].isEmpty { kept.removeLast() }
