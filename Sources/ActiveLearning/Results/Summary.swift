@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 
 /// Mean, spread and a paired confidence interval of values collected over seeds.
 public struct Summary: Sendable, Equatable {
@@ -37,10 +38,9 @@ extension Summary {
     }
 }
 
-/// `value` with exactly `digits` decimals; never prints "-0.000".
+/// `value` with exactly `digits` decimals (`FixedDecimal`); never prints "-0.000".
 public func fixed(_ value: Double, _ digits: Int = 3) -> String {
-    let text = String(format: "%.\(digits)f", value)
-    return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
+    FixedDecimal.string(value, decimals: digits)
 }
 
 /// `value` with an explicit sign: "+0.012", "-0.004", "0.000".

@@ -1,3 +1,5 @@
+import NotebookRuntime
+
 extension BarChart {
     /// The fraction of each category's band a bar fills.
     static let barFraction = 0.62

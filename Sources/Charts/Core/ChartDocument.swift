@@ -1,3 +1,5 @@
+import NotebookRuntime
+
 /// The outer `<svg>` element every chart shares.
 ///
 /// It carries a `viewBox` with the chart's size (the `max-width` style lets it shrink in a

@@ -1,3 +1,5 @@
+import NotebookRuntime
+
 /// Axis ticks at "nice" values: multiples of a step that is 1, 2 or 5 times a power of ten.
 ///
 /// The step is chosen as in d3's `tickIncrement`: with the rough step r = span / count written

@@ -1,3 +1,5 @@
+import NotebookRuntime
+
 /// The checks every chart runs on its input, raising `ChartError`s that name the chart.
 struct Validator {
     let chart: String

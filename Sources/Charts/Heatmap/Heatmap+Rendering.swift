@@ -1,3 +1,5 @@
+import NotebookRuntime
+
 extension Heatmap {
     /// Space between neighbouring cells.
     static let cellGap = 2.0

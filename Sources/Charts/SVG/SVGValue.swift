@@ -1,3 +1,5 @@
+import NotebookRuntime
+
 /// An attribute value: a string, or a number written with fixed decimals.
 ///
 /// Only string *literals* convert implicitly; an interpolated string does not compile here, so

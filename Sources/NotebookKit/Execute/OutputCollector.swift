@@ -79,10 +79,7 @@ struct OutputCollector {
     private mutating func append(_ kind: CellOutput.Kind, mime: String, bytes: ArraySlice<UInt8>, toCell cell: Int, newItem: Bool) {
         var outputs = cells[cell, default: CellOutputs()]
         defer { cells[cell] = outputs }
-        let room = max(0, cap - outputs.kept)
-        let keep = bytes.prefix(room)
-        outputs.dropped += bytes.count - keep.count
-        outputs.kept += keep.count
+        let keep = capped(bytes, &outputs)
         if newItem {
             outputs.items.append((kind, mime, Array(keep)))
         } else if let last = outputs.items.indices.last, outputs.items[last].kind == kind {
@@ -94,12 +91,16 @@ struct OutputCollector {
 
     private mutating func appendStderr(_ bytes: ArraySlice<UInt8>, toCell cell: Int) {
         var outputs = cells[cell, default: CellOutputs()]
-        let room = max(0, cap - outputs.kept)
-        let keep = bytes.prefix(room)
+        outputs.stderr += capped(bytes, &outputs)
+        cells[cell] = outputs
+    }
+
+    /// The part of `bytes` that fits under the cell's cap; the rest is counted as dropped.
+    private func capped(_ bytes: ArraySlice<UInt8>, _ outputs: inout CellOutputs) -> ArraySlice<UInt8> {
+        let keep = bytes.prefix(max(0, cap - outputs.kept))
         outputs.dropped += bytes.count - keep.count
         outputs.kept += keep.count
-        outputs.stderr += keep
-        cells[cell] = outputs
+        return keep
     }
 
     /// The outputs of `cell` in order: its stdout text and displays, then its stderr, then a

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 
 /// Describes how a lesson program (or an expected-error cell's child) failed, from its wait
 /// status and what the Swift runtime printed on stderr: the `Fatal error` line for the message,
@@ -45,7 +46,7 @@ struct RuntimeFailure {
         switch termination {
         case .exited(let code): message = "the program exited with status \(code) before the end of the lesson"
         case .signaled(let signal): message = "the program crashed (\(Self.name(of: signal)))"
-        case .timedOut(let seconds): message = "timed out after \(Format.fixed(seconds, seconds == seconds.rounded() ? 0 : 1)) s (set 'timeout:' in the front matter to allow longer)"
+        case .timedOut(let seconds): message = "timed out after \(FixedDecimal.string(seconds, decimals: seconds == seconds.rounded() ? 0 : 1)) s (set 'timeout:' in the front matter to allow longer)"
         }
     }
 

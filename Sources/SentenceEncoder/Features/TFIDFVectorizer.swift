@@ -10,26 +10,19 @@ import Foundation
 /// let x = tfidf.transform(texts)       // [[Float]]
 /// ```
 public struct TFIDFVectorizer: Sendable {
-    /// Keep only terms found in at least this many pool documents (`min_df`).
-    public var minDocumentFrequency: Int
-    /// Keep only this many terms, the most frequent in the pool (`max_features`); nil keeps all.
-    public var maxFeatures: Int?
-    /// Lower-case texts before finding words.
-    public var lowercase: Bool
+    /// The counting step: vocabulary settings (`min_df`, `max_features`, lower-casing).
+    public var counting: BagOfWordsVectorizer
 
-    /// A vectorizer with scikit-learn's defaults unless told otherwise.
+    /// A vectorizer with scikit-learn's defaults unless told otherwise (see `BagOfWordsVectorizer`).
     public init(minDocumentFrequency: Int = 1, maxFeatures: Int? = nil, lowercase: Bool = true) {
-        self.minDocumentFrequency = minDocumentFrequency
-        self.maxFeatures = maxFeatures
-        self.lowercase = lowercase
+        counting = BagOfWordsVectorizer(minDocumentFrequency: minDocumentFrequency, maxFeatures: maxFeatures, lowercase: lowercase)
     }
 
     /// Learns the vocabulary and document frequencies of `texts` (the pool only).
     public func fit(_ texts: [String]) -> TFIDF {
-        let vocabulary = TermVocabulary(fitting: texts, lowercase: lowercase,
-                                        minDocumentFrequency: minDocumentFrequency, maxFeatures: maxFeatures)
-        let n = Double(vocabulary.documentCount)
-        let idf = vocabulary.documentFrequencies.map { Foundation.log((1 + n) / (1 + Double($0))) + 1 }
-        return TFIDF(counts: BagOfWords(vocabulary: vocabulary, lowercase: lowercase), idf: idf)
+        let counts = counting.fit(texts)
+        let n = Double(counts.vocabulary.documentCount)
+        let idf = counts.vocabulary.documentFrequencies.map { Foundation.log((1 + n) / (1 + Double($0))) + 1 }
+        return TFIDF(counts: counts, idf: idf)
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-import Charts
+import NotebookRuntime
 
 @Suite struct FixedDecimalTests {
     @Test(arguments: [

@@ -31,8 +31,8 @@ public enum FixedDecimal {
         return plain.hasPrefix("-") ? "\u{2212}" + plain.dropFirst() : plain
     }
 
-    /// 10^exponent, exact for |exponent| ≤ 22 (products and quotients of exact powers).
-    static func powerOfTen(_ exponent: Int) -> Double {
+    /// 10^exponent (used by chart ticks), exact for |exponent| ≤ 22 (products and quotients of exact powers).
+    public static func powerOfTen(_ exponent: Int) -> Double {
         var result = 1.0
         for _ in 0..<min(abs(exponent), 400) { result *= 10 }
         return exponent >= 0 ? result : 1 / result
