@@ -32,7 +32,9 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
         .target(name: "ActiveLearning", dependencies: ["LinearAlgebra", "Charts", "NotebookRuntime"],
                 resources: [.copy("Resources")]),
-        .target(name: "SentenceEncoder", dependencies: ["COpenBLAS", "NotebookRuntime"]),
+        // AVX2 + FMA kernels in C (per-function target attributes, chosen at run time).
+        .target(name: "CEncoderKernels"),
+        .target(name: "SentenceEncoder", dependencies: ["COpenBLAS", "CEncoderKernels", "NotebookRuntime"]),
 
         // The runner.
         .target(name: "NotebookKit", dependencies: [

@@ -17,6 +17,8 @@ public final class SentenceEncoder: Sendable {
     public let batchTokenBudget: Int
     /// Worker threads used by ``encode(_:)`` (default: the number of active processors).
     public let threads: Int
+    /// The implementation of the element-wise steps and attention (see ``KernelSet``).
+    public var kernels: KernelSet { model.kernels }
 
     /// Where ``encode(_:)`` keeps embeddings between runs; nil disables caching.
     public let cache: EmbeddingCache?
@@ -35,21 +37,23 @@ public final class SentenceEncoder: Sendable {
     }
 
     /// Loads the weights and vocabulary at `files`; throws when either is missing, truncated or
-    /// malformed, or when the vocabulary size differs from the word-embedding rows.
+    /// malformed, when the vocabulary size differs from the word-embedding rows, or when this CPU
+    /// cannot run `kernels`.
     public convenience init(
         files: MiniLMFiles, cache: EmbeddingCache? = nil, cacheChunkSize: Int = 512,
-        batchTokenBudget: Int = 1024, threads: Int? = nil
+        batchTokenBudget: Int = 1024, threads: Int? = nil, kernels: KernelSet = .preferred
     ) throws {
         try self.init(files: files, cache: cache, cacheChunkSize: cacheChunkSize, batchTokenBudget: batchTokenBudget,
-                      threads: threads, fingerprintFile: files.weights)
+                      threads: threads, kernels: kernels, fingerprintFile: files.weights)
     }
 
     /// As the public initialiser, with cache keys derived from `fingerprintFile`'s hash (tests
     /// use a small file to avoid hashing the weights in unoptimised builds).
     init(
         files: MiniLMFiles, cache: EmbeddingCache?, cacheChunkSize: Int,
-        batchTokenBudget: Int, threads: Int?, fingerprintFile: String
+        batchTokenBudget: Int, threads: Int?, kernels: KernelSet = .preferred, fingerprintFile: String
     ) throws {
+        guard kernels.isSupported else { throw SentenceEncoderError.unsupportedKernels(kernels) }
         let configuration = BertConfiguration.miniLM
         let vocabulary = try Vocabulary(contentsOfFile: files.vocabulary)
         let weights = try BertWeights(file: SafeTensors(contentsOfFile: files.weights), configuration: configuration)
@@ -57,7 +61,7 @@ public final class SentenceEncoder: Sendable {
             throw SentenceEncoderError.vocabularyMismatch(vocabularySize: vocabulary.count, embeddingRows: weights.vocabularySize)
         }
         tokenizer = try WordPieceTokenizer(vocabulary: vocabulary, maxLength: min(256, configuration.maxPositions))
-        model = BertEncoder(weights: weights)
+        model = BertEncoder(weights: weights, kernels: kernels)
         fingerprint = ModelFingerprint(path: fingerprintFile)
         self.cache = cache
         self.cacheChunkSize = max(1, cacheChunkSize)
@@ -67,16 +71,21 @@ public final class SentenceEncoder: Sendable {
 
     /// Unit-length embeddings of `texts`, in input order: `[[Float]]`, each of ``dimension``.
     ///
-    /// With a ``cache``, embeddings computed before for the same model file and texts are read
-    /// back instead of recomputed. Repeated texts are encoded once. Texts are tokenised, sorted
+    /// With a ``cache``, embeddings computed before for the same model file, kernel set and texts
+    /// are read back instead of recomputed. Repeated texts are encoded once. Texts are tokenised, sorted
     /// by length and run in packed batches of similar length (about ``batchTokenBudget`` tokens
     /// each) on ``threads`` worker threads; the result does not depend on the batching.
     public func encode(_ texts: [String]) -> [[Float]] {
-        if let cache, !texts.isEmpty, let model = try? fingerprint.value() {
+        if let cache, !texts.isEmpty, let model = try? cacheIdentity() {
             return encode(texts, through: cache, model: model)
         }
         return computeEmbeddings(texts)
     }
+
+    /// What cache keys name as the model: the weights file's SHA-256 and the kernel set. The
+    /// kernel sets round differently, so each keeps its own entries, and what a run reads back
+    /// is exactly what it would have computed.
+    func cacheIdentity() throws -> [UInt8] { try fingerprint.value() + Array(kernels.rawValue.utf8) }
 
     /// Runs the model on `texts` (no cache).
     func computeEmbeddings(_ texts: [String]) -> [[Float]] {
@@ -90,7 +99,7 @@ public final class SentenceEncoder: Sendable {
         }
         let tokenizer = self.tokenizer
         let sequences = unique.parallelMap(threads: threads) { tokenizer.encode($0) }
-        let plan = BatchPlan(lengths: sequences.map(\.count), tokenBudget: batchTokenBudget, maxSequences: 256)
+        let plan = BatchPlan(sequences: sequences, tokenBudget: batchTokenBudget, maxSequences: 256)
         let vectors = BatchRunner.embed(sequences, plan: plan, model: model, workers: threads)
         return slots.map { vectors[$0] }
     }

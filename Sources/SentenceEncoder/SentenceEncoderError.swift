@@ -25,6 +25,8 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
     case invalidUTF8(index: Int, byteOffset: Int)
     /// An embedding-cache entry could not be written.
     case cacheWriteFailed(path: String, reason: String)
+    /// The requested kernel set needs instructions this CPU lacks.
+    case unsupportedKernels(KernelSet)
 
     /// The command that downloads the MiniLM files into the default cache folder.
     public static let fetchCommand = "scripts/fetch-model.sh"
@@ -58,6 +60,9 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
             return "text \(index) is not valid UTF-8 (first bad byte at offset \(byteOffset))"
         case let .cacheWriteFailed(path, reason):
             return "cannot write embedding cache entry \(path): \(reason)"
+        case let .unsupportedKernels(kernels):
+            return "this CPU cannot run the \(kernels.rawValue) kernels (they need AVX2 and FMA); "
+                + "use KernelSet.preferred or .portable"
         }
     }
 }

@@ -104,7 +104,7 @@ import Testing
             try data.write(to: url)
         }
         #expect(encoder.encode(texts) == expected)
-        let model = try encoder.fingerprint.value()
+        let model = try encoder.cacheIdentity()
         #expect(cache.load(key: EmbeddingCache.key(model: model, texts: texts), count: 5, dimension: 384) == expected)
         #expect(cache.load(key: EmbeddingCache.key(model: model, texts: texts[2..<4]), count: 2, dimension: 384)
                 == Array(expected[2..<4]))

@@ -59,9 +59,23 @@ import Testing
     }
 
     @Test func batchPlanSortsByLengthAndRespectsBudget() {
-        let plan = BatchPlan(lengths: [5, 3, 9, 3, 1], tokenBudget: 8, maxSequences: 10)
+        let lengths = [5, 3, 9, 3, 1]
+        let plan = BatchPlan(sequences: lengths.map { [Int](repeating: 7, count: $0) }, tokenBudget: 8, maxSequences: 10)
         #expect(plan.batches == [[2], [0, 1], [3, 4]])
-        let capped = BatchPlan(lengths: [2, 2, 2], tokenBudget: 100, maxSequences: 2)
+        let capped = BatchPlan(sequences: [[1, 2], [1, 2], [1, 2]], tokenBudget: 100, maxSequences: 2)
         #expect(capped.batches == [[0, 1], [2]])
+    }
+
+    @Test func batchPlanGroupsSequencesThatOpenAlike() {
+        // Same length: ordered by token ids, so [1, 5, 9] and [1, 5, 2] share the first batch.
+        let plan = BatchPlan(sequences: [[1, 5, 9], [2, 0, 0], [1, 5, 2], [1, 6, 0]], tokenBudget: 6, maxSequences: 10)
+        #expect(plan.batches == [[2, 0], [3, 1]])
+    }
+
+    @Test func distinctTokensPairIdsWithPositions() {
+        let distinct = DistinctTokens([[101, 7, 102], [101, 8, 102], [101, 102]])
+        // Pairs: (101,0) (7,1) (102,2) (8,1) (102,1) — [SEP] at 2 repeats, at 1 it does not.
+        #expect(distinct.firstToken == [0, 1, 2, 4, 7])
+        #expect(distinct.pairOfToken == [0, 1, 2, 0, 3, 2, 0, 4])
     }
 }

@@ -1,7 +1,8 @@
 // Encodes TREC's questions with the native MiniLM encoder (embedding cache disabled) and
 // reports throughput: the best of BENCH_REPEATS runs (default 3), since the machine is shared.
 // Usage: encoder-bench <file.label>...   (lines "COARSE:fine question text")
-// Environment: BATCH_TOKENS (default 1024), THREADS (default: active processors).
+// Environment: BATCH_TOKENS (default 1024), THREADS (default: active processors),
+// KERNELS (portable or avx2; default: the fastest this CPU supports).
 import Foundation
 import SentenceEncoder
 
@@ -23,7 +24,8 @@ let encoder: SentenceEncoder
 do {
     encoder = try SentenceEncoder(files: MiniLMFiles.locate(), cache: nil,
                                   batchTokenBudget: environment["BATCH_TOKENS"].flatMap(Int.init) ?? 1024,
-                                  threads: environment["THREADS"].flatMap(Int.init))
+                                  threads: environment["THREADS"].flatMap(Int.init),
+                                  kernels: environment["KERNELS"].flatMap(KernelSet.init(rawValue:)) ?? .preferred)
 } catch { print("error: \(error)"); exit(1) }
 
 /// User + system CPU seconds of this process so far (all threads).
@@ -38,7 +40,7 @@ func format(_ x: Double) -> String { String(format: "%.2f", x) }
 
 let tokens = texts.reduce(0) { $0 + encoder.tokenizer.encode($1).count }
 print("sentences: \(texts.count), tokens: \(tokens) (mean \(String(format: "%.1f", Double(tokens) / Double(texts.count))))")
-print("threads: \(encoder.threads), batch tokens: \(encoder.batchTokenBudget), repeats: \(repeats)")
+print("threads: \(encoder.threads), batch tokens: \(encoder.batchTokenBudget), kernels: \(encoder.kernels.rawValue), repeats: \(repeats)")
 
 var best = Double.infinity
 var vectors: [[Float]] = []

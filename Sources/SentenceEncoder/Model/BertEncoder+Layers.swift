@@ -1,30 +1,62 @@
 /// The two sub-layers of a transformer layer, each `x ← LayerNorm(x + f(x))`.
 extension BertEncoder {
     /// Multi-head self-attention: `softmax(Q Kᵀ / √d) V` per head, heads concatenated, projected.
-    func attention(_ layer: BertLayerWeights, offsets: [Int], workspace w: EncoderWorkspace) {
+    /// With `distinct` (the first layer), Q, K and V are projected once per distinct token.
+    func attention(_ layer: BertLayerWeights, offsets: [Int], distinct: DistinctTokens?, workspace w: EncoderWorkspace) {
         let h = configuration.hiddenSize, d = configuration.headSize, width = 3 * h
         let tokens = offsets.last!
         let scale = 1 / Float(d).squareRoot()
-        layer.queryKeyValue.withUnsafeBufferPointer { weight in
-        layer.queryKeyValueBias.withUnsafeBufferPointer { bias in
-            Kernels.fillRows(w.queryKeyValue, rows: tokens, width: width, with: bias.baseAddress!)
-            BLAS.multiplyTransposed(m: tokens, n: width, k: h, w.hidden, lda: h, weight.baseAddress!, ldb: h,
-                                    beta: 1, w.queryKeyValue, ldc: width)
-        }}
+        if let distinct, distinct.count < tokens {
+            projectQueryKeyValue(layer, distinct: distinct, workspace: w)
+        } else {
+            projectQueryKeyValue(layer, input: w.hidden, rows: tokens, into: w.queryKeyValue)
+        }
         for s in 0..<(offsets.count - 1) {
             let length = offsets[s + 1] - offsets[s]
-            let rows = w.queryKeyValue + offsets[s] * width
+            let rows = w.queryKeyValue + offsets[s] * width, context = w.context + offsets[s] * h
+            if kernels.hasDirectAttention(headSize: d) {
+                kernels.attention(rows, length: length, heads: configuration.headCount, headSize: d, scale: scale,
+                                  into: context, scratch: w.scores)
+                continue
+            }
             for head in 0..<configuration.headCount {
                 let query = rows + head * d, key = query + h, value = query + 2 * h
                 BLAS.multiplyTransposed(m: length, n: length, k: d, alpha: scale, query, lda: width, key, ldb: width,
                                         w.scores, ldc: length)
                 Kernels.softmax(w.scores, rows: length, width: length)
                 BLAS.multiply(m: length, n: d, k: length, w.scores, lda: length, value, ldb: width,
-                              w.context + offsets[s] * h + head * d, ldc: h)
+                              context + head * d, ldc: h)
             }
         }
         project(w.context, inputWidth: h, weight: layer.attentionOutput, bias: layer.attentionOutputBias,
                 normScale: layer.attentionNormScale, normShift: layer.attentionNormShift, tokens: tokens, workspace: w)
+    }
+
+    /// `output ← input W_qkvᵀ + b_qkv` for `rows` rows: the fused query/key/value projection.
+    private func projectQueryKeyValue(
+        _ layer: BertLayerWeights, input: UnsafePointer<Float>, rows: Int, into output: UnsafeMutablePointer<Float>
+    ) {
+        let h = configuration.hiddenSize, width = 3 * h
+        layer.queryKeyValue.withUnsafeBufferPointer { weight in
+        layer.queryKeyValueBias.withUnsafeBufferPointer { bias in
+            Kernels.fillRows(output, rows: rows, width: width, with: bias.baseAddress!)
+            BLAS.multiplyTransposed(m: rows, n: width, k: h, input, lda: h, weight.baseAddress!, ldb: h,
+                                    beta: 1, output, ldc: width)
+        }}
+    }
+
+    /// The projection of the distinct tokens only, copied to every token: the distinct input
+    /// rows are gathered into ``EncoderWorkspace/context`` and projected into
+    /// ``EncoderWorkspace/intermediate`` (both free until later in the layer).
+    private func projectQueryKeyValue(_ layer: BertLayerWeights, distinct: DistinctTokens, workspace w: EncoderWorkspace) {
+        let h = configuration.hiddenSize, width = 3 * h
+        for (row, token) in distinct.firstToken.enumerated() {
+            (w.context + row * h).update(from: w.hidden + token * h, count: h)
+        }
+        projectQueryKeyValue(layer, input: w.context, rows: distinct.count, into: w.intermediate)
+        for (token, pair) in distinct.pairOfToken.enumerated() {
+            (w.queryKeyValue + token * width).update(from: w.intermediate + pair * width, count: width)
+        }
     }
 
     /// Feed-forward: `GELU(x W₁ᵀ + b₁) W₂ᵀ + b₂`.
@@ -36,7 +68,7 @@ extension BertEncoder {
             BLAS.multiplyTransposed(m: tokens, n: i, k: h, w.hidden, lda: h, weight.baseAddress!, ldb: h,
                                     beta: 1, w.intermediate, ldc: i)
         }}
-        FastMath.gelu(w.intermediate, count: tokens * i)
+        kernels.gelu(w.intermediate, count: tokens * i)
         project(w.intermediate, inputWidth: i, weight: layer.output, bias: layer.outputBias,
                 normScale: layer.outputNormScale, normShift: layer.outputNormShift, tokens: tokens, workspace: w)
     }
@@ -55,7 +87,7 @@ extension BertEncoder {
         }}
         normScale.withUnsafeBufferPointer { scale in
         normShift.withUnsafeBufferPointer { shift in
-            Kernels.layerNorm(w.residual, rows: tokens, width: h, scale: scale.baseAddress!, shift: shift.baseAddress!,
+            kernels.layerNorm(w.residual, rows: tokens, width: h, scale: scale.baseAddress!, shift: shift.baseAddress!,
                               epsilon: configuration.layerNormEpsilon)
         }}
         w.swapHiddenAndResidual()

@@ -6,6 +6,8 @@
 /// exactly that sequence's rows — the same result as padding with an attention mask.
 struct BertEncoder: Sendable {
     let weights: BertWeights
+    /// Which implementation runs GELU, LayerNorm and attention.
+    let kernels: KernelSet
     var configuration: BertConfiguration { weights.configuration }
 
     /// Unit-length sentence embeddings of `sequences` (token ids, each at most `maxPositions`).
@@ -15,8 +17,9 @@ struct BertEncoder: Sendable {
         let tokens = offsets.last!
         workspace.reserve(tokens: tokens, longest: sequences.map(\.count).max() ?? 0)
         embedTokens(sequences, offsets: offsets, into: workspace.hidden)
-        for layer in weights.layers {
-            attention(layer, offsets: offsets, workspace: workspace)
+        let distinct = DistinctTokens(sequences)
+        for (index, layer) in weights.layers.enumerated() {
+            attention(layer, offsets: offsets, distinct: index == 0 ? distinct : nil, workspace: workspace)
             feedForward(layer, tokens: tokens, workspace: workspace)
         }
         return sequences.indices.map { s in
@@ -40,7 +43,7 @@ struct BertEncoder: Sendable {
         }}}
         weights.embeddingNormScale.withUnsafeBufferPointer { scale in
         weights.embeddingNormShift.withUnsafeBufferPointer { shift in
-            Kernels.layerNorm(x, rows: offsets.last!, width: h, scale: scale.baseAddress!, shift: shift.baseAddress!,
+            kernels.layerNorm(x, rows: offsets.last!, width: h, scale: scale.baseAddress!, shift: shift.baseAddress!,
                               epsilon: configuration.layerNormEpsilon)
         }}
     }

@@ -13,7 +13,8 @@ final class EncoderWorkspace {
     private(set) var residual = UnsafeMutablePointer<Float>.allocate(capacity: 0)
     /// Feed-forward activations `[tokens × intermediate]`.
     private(set) var intermediate = UnsafeMutablePointer<Float>.allocate(capacity: 0)
-    /// Attention scores of one head of one sequence `[length × length]`.
+    /// Attention scores of one head of one sequence `[length × length]`, or the direct
+    /// attention kernel's scratch, whichever is larger.
     private(set) var scores = UnsafeMutablePointer<Float>.allocate(capacity: 0)
 
     let configuration: BertConfiguration
@@ -35,7 +36,8 @@ final class EncoderWorkspace {
         }
         if longest > sequenceCapacity {
             scores.deallocate()
-            scores = .allocate(capacity: longest * longest)
+            let direct = KernelSet.attentionScratchCount(length: longest, headSize: configuration.headSize)
+            scores = .allocate(capacity: max(longest * longest, direct))
             sequenceCapacity = longest
         }
     }
