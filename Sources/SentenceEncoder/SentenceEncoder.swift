@@ -31,9 +31,12 @@ public final class SentenceEncoder: Sendable {
 
     /// Loads all-MiniLM-L6-v2 from `directory`, `$MINILM_DIR` or `<repo>/.cache/minilm`; when the
     /// files are missing the error says to run `scripts/fetch-model.sh`. Embeddings are cached in
-    /// `cache` (default: ``EmbeddingCache/standard``; pass nil to always compute).
-    public static func miniLM(directory: String? = nil, cache: EmbeddingCache? = .standard) throws -> SentenceEncoder {
-        try SentenceEncoder(files: MiniLMFiles.locate(in: directory), cache: cache)
+    /// `cache` (default: ``EmbeddingCache/standard``; pass nil to always compute). `kernels`
+    /// picks the implementation (default: the fastest this CPU supports).
+    public static func miniLM(
+        directory: String? = nil, cache: EmbeddingCache? = .standard, kernels: KernelSet = .preferred
+    ) throws -> SentenceEncoder {
+        try SentenceEncoder(files: MiniLMFiles.locate(in: directory), cache: cache, kernels: kernels)
     }
 
     /// Loads the weights and vocabulary at `files`; throws when either is missing, truncated or
