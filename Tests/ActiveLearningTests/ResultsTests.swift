@@ -43,6 +43,9 @@ import NotebookRuntime
         #expect(abs(rows[1].aulcDifference!.mean - 0.1125) < 1e-12)
         #expect(rows[1].aulcDifferenceInterval != nil)
         #expect(rows[0].labelsToTarget == nil && rows[1].labelsToTarget == 30)
+        #expect(comparison.row(named: "<clever>")?.labelsToTarget == 30)
+        #expect(comparison.row(named: "random")?.aulcDifference == nil)
+        #expect(comparison.row(named: "margin") == nil)
         #expect(clever.curve.labels == [10, 20, 30] && clever.curve.accuracyMean == [0.5, 0.8, 0.9])
         let html = comparison.htmlTable
         #expect(html.contains("<th scope=\"row\">&lt;clever&gt;</th>"))

@@ -106,11 +106,27 @@ import Testing
         #expect(try cellFills(3) == ["#08306B", "#08306B"], "a constant positive matrix is dark")
     }
 
-    @Test func longLegendLabelsAreShortened() throws {
+    @Test func longLegendLabelsWrapThenShorten() throws {
         let name = String(repeating: "very long strategy name ", count: 4)
         let chart = try LineChart(title: "", series: [.init(name: name, x: [0, 1], y: [0, 1])])
-        let label = try #require(try Self.texts(chart.svg).last)
-        #expect(label.hasSuffix("…") && label.count < name.count)
+        let lines = try Self.texts(chart.svg).suffix(3)
+        #expect(lines.count == 3 && lines.last!.hasSuffix("…") && lines.joined(separator: " ").count < name.count)
         #expect(try MiniXML.parse(chart.svg).first { $0.attribute("class") == "series" }?.attribute("aria-label") == name)
+    }
+
+    @Test func twoLineLegendLabelKeepsEveryWord() throws {
+        let chart = try LineChart(title: "", series: [.init(name: "core-set (k-center greedy)", x: [0, 1], y: [0, 1]),
+                                                      .init(name: "random", x: [0, 1], y: [1, 0])])
+        let texts = try Self.texts(chart.svg)
+        #expect(Array(texts.suffix(3)) == ["core-set (k-center", "greedy)", "random"])
+    }
+
+    @Test func wrappingBreaksAtSpacesAndShortensOverflow() {
+        #expect(TextMetrics.wrapped("a b", maxWidth: 100, size: 12, maxLines: 3) == ["a b"])
+        #expect(TextMetrics.wrapped("", maxWidth: 100, size: 12, maxLines: 3) == [])
+        let long = TextMetrics.wrapped(String(repeating: "x", count: 50), maxWidth: 60, size: 12, maxLines: 3)
+        #expect(long.count == 1 && long[0].hasSuffix("…"))
+        let many = TextMetrics.wrapped("one two three four five six", maxWidth: 40, size: 12, maxLines: 2)
+        #expect(many.count == 2 && many[0] == "one" && many[1].hasSuffix("…"))
     }
 }

@@ -48,6 +48,9 @@ public struct Comparison: Sendable {
     /// The result of the strategy with this name.
     public func result(named name: String) -> StrategyResult? { results.first { $0.strategy == name } }
 
+    /// The table row of the strategy with this name; nil when the comparison has none.
+    public func row(named name: String) -> Row? { rows.first { $0.strategy == name } }
+
     /// The table rows, in `results` order.
     public var rows: [Row] {
         let baseline = results.first?.aulcPerSeed ?? []

@@ -1,6 +1,7 @@
 /// A key placed to the right of the plot, one entry per row, in sections separated by a gap.
 ///
-/// Entries with an empty label are left out, so an unnamed single series gets no legend.
+/// Entries with an empty label are left out, so an unnamed single series gets no legend. A
+/// label wider than ``maxLabelWidth`` wraps onto up to ``maxLabelLines`` lines.
 struct Legend: Sendable {
     /// The sample drawn before an entry's label.
     enum Swatch: Sendable {
@@ -21,6 +22,8 @@ struct Legend: Sendable {
     static let sectionGap = 10.0
     static let swatchWidth = 24.0
     static let maxLabelWidth = 150.0
+    static let maxLabelLines = 3
+    static let lineHeight = 14.0
     static let size = SVGElement.FontSize.label
 
     let sections: [[Entry]]
@@ -34,7 +37,7 @@ struct Legend: Sendable {
     /// Width including the gap to the plot; 0 when empty.
     var width: Double {
         guard !isEmpty else { return 0 }
-        let labels = sections.joined().map { TextMetrics.width(label($0), size: Legend.size) }
+        let labels = sections.joined().flatMap(lines).map { TextMetrics.width($0, size: Legend.size) }
         return 20 + Legend.swatchWidth + 8 + (labels.max() ?? 0) + 8
     }
 
@@ -45,18 +48,21 @@ struct Legend: Sendable {
         let left = x + 20
         for section in sections {
             for entry in section {
-                let middle = top + Legend.rowHeight / 2
-                rows.append(.group(swatch(entry.swatch, left: left, middle: middle)
-                    + [.text(label(entry), x: left + Legend.swatchWidth + 8, y: middle + 4, size: Legend.size)]))
-                top += Legend.rowHeight
+                let middle = top + Legend.rowHeight / 2, lines = lines(entry)
+                let texts = lines.enumerated().map { index, line in
+                    SVGElement.text(line, x: left + Legend.swatchWidth + 8, y: middle + 4 + Double(index) * Legend.lineHeight,
+                                    size: Legend.size)
+                }
+                rows.append(.group(swatch(entry.swatch, left: left, middle: middle) + texts))
+                top += Legend.rowHeight + Double(lines.count - 1) * Legend.lineHeight
             }
             top += Legend.sectionGap
         }
         return .group(rows, ["class": "legend"])
     }
 
-    private func label(_ entry: Entry) -> String {
-        TextMetrics.truncated(entry.label, maxWidth: Legend.maxLabelWidth, size: Legend.size)
+    private func lines(_ entry: Entry) -> [String] {
+        TextMetrics.wrapped(entry.label, maxWidth: Legend.maxLabelWidth, size: Legend.size, maxLines: Legend.maxLabelLines)
     }
 
     private func swatch(_ swatch: Swatch, left: Double, middle: Double) -> [SVGElement] {

@@ -26,4 +26,23 @@ enum TextMetrics {
         }
         return String(characters) + "…"
     }
+
+    /// `text` broken at spaces into lines no wider than `maxWidth`, at most `maxLines` of them.
+    /// A word wider than a line, and whatever does not fit on the last line, is shortened with
+    /// a trailing ellipsis.
+    static func wrapped(_ text: String, maxWidth: Double, size: Double, maxLines: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, width(last + " " + word, size: size) <= maxWidth {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        if lines.count > max(1, maxLines) {
+            let keep = max(1, maxLines) - 1
+            lines = Array(lines[..<keep]) + [lines[keep...].joined(separator: " ")]
+        }
+        return lines.map { truncated($0, maxWidth: maxWidth, size: size) }
+    }
 }
