@@ -54,6 +54,20 @@ import NotebookRuntime
         #expect(comparison.description.contains("<clever>"))
     }
 
+    @Test func aulcDifferencesArePairedBySeed() {
+        let baseline = StrategyResult(strategy: "random", runs: [run("random", seed: 0, [0.5, 0.6, 0.7]),
+                                                                 run("random", seed: 1, [0.5, 0.7, 0.8])])
+        // Seeds in the other order, plus one the baseline lacks: pairs follow the seed, not the position.
+        let other = StrategyResult(strategy: "margin", runs: [run("margin", seed: 1, [0.5, 0.8, 0.9]),
+                                                              run("margin", seed: 0, [0.5, 0.8, 0.9]),
+                                                              run("margin", seed: 7, [0.1, 0.1, 0.1])])
+        let differences = other.aulcDifferences(from: baseline)
+        // AULCs: random 0.6 (seed 0), 0.675 (seed 1); margin 0.75 for both.
+        #expect(differences.count == 2)
+        #expect(abs(differences[0] - 0.075) < 1e-12 && abs(differences[1] - 0.15) < 1e-12)
+        #expect(baseline.aulcDifferences(from: baseline) == [0, 0])
+    }
+
     @Test func studyCompareOnIrisEndToEnd() throws {
         let iris = try Dataset.iris().split(test: 0.3, seed: 7)
         let study = Study(data: iris, model: .logisticRegression(c: 1),

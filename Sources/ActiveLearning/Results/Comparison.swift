@@ -53,14 +53,12 @@ public struct Comparison: Sendable {
 
     /// The table rows, in `results` order.
     public var rows: [Row] {
-        let baseline = results.first?.aulcPerSeed ?? []
-        return results.enumerated().map { index, result in
-            let aulcs = result.aulcPerSeed
-            let difference = index == 0 ? nil : Summary(zip(aulcs, baseline).map { $0 - $1 })
+        results.enumerated().map { index, result in
+            let difference = index == 0 ? nil : Summary(result.aulcDifferences(from: results[0]))
             return Row(strategy: result.strategy,
                        finalAccuracy: Summary(result.finalAccuracyPerSeed),
                        finalMacroF1: Summary(result.finalMacroF1PerSeed),
-                       aulc: Summary(aulcs),
+                       aulc: Summary(result.aulcPerSeed),
                        aulcDifference: difference,
                        aulcDifferenceInterval: difference?.confidenceInterval(level: 0.95),
                        labelsToTarget: result.curve.labelsToReach(accuracy: targetAccuracy))

@@ -23,4 +23,13 @@ public struct StrategyResult: Sendable {
 
     /// Final test macro-F1 of each run (seed order).
     public var finalMacroF1PerSeed: [Double] { runs.map { $0.points.last?.macroF1 ?? 0 } }
+
+    /// Paired differences from `baseline`: for each seed both were run on (in this result's
+    /// order), `dₛ = AULCₛ − AULCₛ(baseline)`. Runs with the same seed start from the same initial
+    /// labels, so the differences cancel the luck of the draw; `Summary(_:)` of them gives the mean
+    /// difference and its 95% t interval.
+    public func aulcDifferences(from baseline: StrategyResult) -> [Double] {
+        let baselineAULC = Dictionary(zip(baseline.runs.map(\.seed), baseline.aulcPerSeed)) { first, _ in first }
+        return zip(runs.map(\.seed), aulcPerSeed).compactMap { seed, aulc in baselineAULC[seed].map { aulc - $0 } }
+    }
 }
