@@ -58,6 +58,19 @@ import Testing
         #expect(Pooling.normalized([0, 0]) == [0, 0])  // no division by zero
     }
 
+    @Test(arguments: [1, 2, 9, 33])
+    func portableAttentionMatchesDefinition(length: Int) {
+        let heads = 12, d = 32
+        let qkv = KernelSetTests.values(length * 3 * heads * d, range: 3, seed: UInt64(length))
+        var context = [Float](repeating: .nan, count: length * heads * d)
+        var scratch = [Float](repeating: .nan, count: KernelSet.attentionScratchCount(length: length, headSize: d))
+        KernelSet.portable.attention(qkv, length: length, heads: heads, headSize: d, scale: 1 / Float(d).squareRoot(),
+                                     into: &context, scratch: &scratch)
+        let expected = KernelSetTests.attention(qkv, length: length, heads: heads, scale: 1 / Double(d).squareRoot())
+        let worst = zip(context, expected).map { abs(Double($0) - $1) }.max() ?? 0
+        #expect(worst < 1e-5, "largest difference \(worst)")
+    }
+
     @Test func batchPlanSortsByLengthAndRespectsBudget() {
         let lengths = [5, 3, 9, 3, 1]
         let plan = BatchPlan(sequences: lengths.map { [Int](repeating: 7, count: $0) }, tokenBudget: 8, maxSequences: 10)

@@ -12,21 +12,9 @@ extension BertEncoder {
             projectQueryKeyValue(layer, input: w.hidden, rows: tokens, into: w.queryKeyValue)
         }
         for s in 0..<(offsets.count - 1) {
-            let length = offsets[s + 1] - offsets[s]
-            let rows = w.queryKeyValue + offsets[s] * width, context = w.context + offsets[s] * h
-            if kernels.hasDirectAttention(headSize: d) {
-                kernels.attention(rows, length: length, heads: configuration.headCount, headSize: d, scale: scale,
-                                  into: context, scratch: w.scores)
-                continue
-            }
-            for head in 0..<configuration.headCount {
-                let query = rows + head * d, key = query + h, value = query + 2 * h
-                BLAS.multiplyTransposed(m: length, n: length, k: d, alpha: scale, query, lda: width, key, ldb: width,
-                                        w.scores, ldc: length)
-                Kernels.softmax(w.scores, rows: length, width: length)
-                BLAS.multiply(m: length, n: d, k: length, w.scores, lda: length, value, ldb: width,
-                              context + head * d, ldc: h)
-            }
+            kernels.attention(w.queryKeyValue + offsets[s] * width, length: offsets[s + 1] - offsets[s],
+                              heads: configuration.headCount, headSize: d, scale: scale,
+                              into: w.context + offsets[s] * h, scratch: w.scores)
         }
         project(w.context, inputWidth: h, weight: layer.attentionOutput, bias: layer.attentionOutputBias,
                 normScale: layer.attentionNormScale, normShift: layer.attentionNormShift, tokens: tokens, workspace: w)

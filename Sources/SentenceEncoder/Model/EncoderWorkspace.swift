@@ -13,8 +13,7 @@ final class EncoderWorkspace {
     private(set) var residual = UnsafeMutablePointer<Float>.allocate(capacity: 0)
     /// Feed-forward activations `[tokens × intermediate]`.
     private(set) var intermediate = UnsafeMutablePointer<Float>.allocate(capacity: 0)
-    /// Attention scores of one head of one sequence `[length × length]`, or the direct
-    /// attention kernel's scratch, whichever is larger.
+    /// Scratch of the per-sequence attention (the scores of one head, or the direct kernel's).
     private(set) var scores = UnsafeMutablePointer<Float>.allocate(capacity: 0)
 
     let configuration: BertConfiguration
@@ -36,8 +35,7 @@ final class EncoderWorkspace {
         }
         if longest > sequenceCapacity {
             scores.deallocate()
-            let direct = KernelSet.attentionScratchCount(length: longest, headSize: configuration.headSize)
-            scores = .allocate(capacity: max(longest * longest, direct))
+            scores = .allocate(capacity: KernelSet.attentionScratchCount(length: longest, headSize: configuration.headSize))
             sequenceCapacity = longest
         }
     }

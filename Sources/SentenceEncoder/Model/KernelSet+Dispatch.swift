@@ -21,23 +21,37 @@ extension KernelSet {
         }
     }
 
-    /// Whether ``attention(_:length:heads:headSize:scale:into:scratch:)`` runs the C kernel for
-    /// heads of `headSize` (it is written for MiniLM's 32).
+    /// Whether ``attention(_:length:heads:headSize:scale:into:scratch:)`` runs the direct C
+    /// kernel (no BLAS) for heads of `headSize`: only `.avx2`, and only for MiniLM's 32.
     func hasDirectAttention(headSize: Int) -> Bool { self == .avx2 && headSize == 32 }
 
-    /// Floats of scratch the direct attention needs for a sequence of `length` tokens.
+    /// Floats of scratch ``attention(_:length:heads:headSize:scale:into:scratch:)`` needs for a
+    /// sequence of `length` tokens, whichever way it runs.
     static func attentionScratchCount(length: Int, headSize: Int) -> Int {
-        ek_attention_scratch_count(length, headSize)
+        max(length * length, ek_attention_scratch_count(length, headSize))
     }
 
-    /// `softmax(Q Kᵀ · scale) V` for every head of one sequence, computed directly (no BLAS):
-    /// `qkv` holds `length` rows `[q | k | v]`, `context` receives `length` rows of the heads'
-    /// outputs side by side. Only when ``hasDirectAttention(headSize:)``.
+    /// `softmax(Q Kᵀ · scale) V` for every head of one sequence: `qkv` holds `length` rows
+    /// `[q | k | v]` (head `h` in columns `h·headSize ..< (h+1)·headSize` of each part), and
+    /// `context` receives `length` rows of the heads' outputs side by side. Computed directly
+    /// when ``hasDirectAttention(headSize:)`` (two tiny `sgemm` calls per head cost more than
+    /// their multiply-adds), else per head: scores by `sgemm`, softmax, scores × V by `sgemm`.
     func attention(
-        _ qkv: UnsafePointer<Float>, length: Int, heads: Int, headSize: Int, scale: Float,
+        _ qkv: UnsafePointer<Float>, length: Int, heads: Int, headSize d: Int, scale: Float,
         into context: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>
     ) {
-        precondition(hasDirectAttention(headSize: headSize), "direct attention needs AVX2 and heads of 32")
-        ek_attention_avx2(qkv, length, heads, headSize, scale, context, scratch)
+        if hasDirectAttention(headSize: d) {
+            ek_attention_avx2(qkv, length, heads, d, scale, context, scratch)
+            return
+        }
+        let hidden = heads * d, width = 3 * hidden
+        for head in 0..<heads {
+            let query = qkv + head * d, key = query + hidden, value = query + 2 * hidden
+            BLAS.multiplyTransposed(m: length, n: length, k: d, alpha: scale, query, lda: width, key, ldb: width,
+                                    scratch, ldc: length)
+            Kernels.softmax(scratch, rows: length, width: length)
+            BLAS.multiply(m: length, n: d, k: length, scratch, lda: length, value, ldb: width,
+                          context + head * d, ldc: hidden)
+        }
     }
 }
