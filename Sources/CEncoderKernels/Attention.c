@@ -7,8 +7,7 @@
 /// Sequence length rounded up to whole vectors of 8.
 static size_t ek_padded(size_t length) { return (length + 7) & ~(size_t)7; }
 
-size_t ek_attention_scratch_count(size_t length, size_t head_size) {
-    (void)head_size;
+size_t ek_attention_scratch_count(size_t length) {
     return (length + 1) * ek_padded(length);
 }
 
@@ -86,23 +85,19 @@ EK_AVX2 void ek_attention_avx2(const float *qkv, size_t length, size_t heads, si
             }
             inverses[i] = 1.0f / ek_sum(total);
         }
-        // context_i = Σⱼ e_ij v_j / Σⱼ e_ij, two rows at a time (eight independent FMA chains).
-        size_t i = 0;
-        for (; i + 2 <= length; i += 2) {
+        // context_i = Σⱼ e_ij v_j / Σⱼ e_ij, two rows at a time (eight independent FMA chains); an
+        // odd last row is paired with itself and stored once.
+        for (size_t i = 0; i < length; i += 2) {
+            const size_t k = i + 1 < length ? i + 1 : i;
             __m256 a[4] = {_mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps()};
             __m256 b[4] = {a[0], a[1], a[2], a[3]};
-            const float *ra = scores + i * padded, *rb = ra + padded;
+            const float *ra = scores + i * padded, *rb = scores + k * padded;
             for (size_t j = 0; j < length; j++) {
                 ek_accumulate(a, _mm256_broadcast_ss(ra + j), values + j * stride);
                 ek_accumulate(b, _mm256_broadcast_ss(rb + j), values + j * stride);
             }
             ek_store_scaled(context + i * hidden + h * head_size, a, inverses[i]);
-            ek_store_scaled(context + (i + 1) * hidden + h * head_size, b, inverses[i + 1]);
-        }
-        if (i < length) {
-            __m256 a[4] = {_mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps(), _mm256_setzero_ps()};
-            for (size_t j = 0; j < length; j++) ek_accumulate(a, _mm256_broadcast_ss(scores + i * padded + j), values + j * stride);
-            ek_store_scaled(context + i * hidden + h * head_size, a, inverses[i]);
+            if (k != i) ek_store_scaled(context + k * hidden + h * head_size, b, inverses[k]);
         }
     }
 }

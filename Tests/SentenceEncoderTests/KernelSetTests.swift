@@ -71,7 +71,7 @@ struct KernelSetTests {
         let heads = 12, d = 32, hidden = heads * d
         let qkv = Self.values(length * 3 * hidden, range: 3, seed: UInt64(length))
         var context = [Float](repeating: .nan, count: length * hidden)
-        var scratch = [Float](repeating: .nan, count: KernelSet.attentionScratchCount(length: length, headSize: d))
+        var scratch = [Float](repeating: .nan, count: KernelSet.attentionScratchCount(length: length))
         #expect(KernelSet.avx2.hasDirectAttention(headSize: d))
         #expect(!KernelSet.portable.hasDirectAttention(headSize: d))
         #expect(!KernelSet.avx2.hasDirectAttention(headSize: 64))
@@ -96,7 +96,7 @@ struct KernelSetTests {
             qkv[3 * hidden + 2 * hidden + t] = 2  // value 1
         }
         var context = [Float](repeating: .nan, count: length * hidden)
-        var scratch = [Float](repeating: .nan, count: KernelSet.attentionScratchCount(length: length, headSize: d))
+        var scratch = [Float](repeating: .nan, count: KernelSet.attentionScratchCount(length: length))
         KernelSet.avx2.attention(qkv, length: length, heads: heads, headSize: d, scale: 1,
                                  into: &context, scratch: &scratch)
         #expect(context[0..<d].allSatisfy { $0 == 1 })  // query 0 attends to key 0 only

@@ -63,7 +63,7 @@ import Testing
         let heads = 12, d = 32
         let qkv = KernelSetTests.values(length * 3 * heads * d, range: 3, seed: UInt64(length))
         var context = [Float](repeating: .nan, count: length * heads * d)
-        var scratch = [Float](repeating: .nan, count: KernelSet.attentionScratchCount(length: length, headSize: d))
+        var scratch = [Float](repeating: .nan, count: KernelSet.attentionScratchCount(length: length))
         KernelSet.portable.attention(qkv, length: length, heads: heads, headSize: d, scale: 1 / Float(d).squareRoot(),
                                      into: &context, scratch: &scratch)
         let expected = KernelSetTests.attention(qkv, length: length, heads: heads, scale: 1 / Double(d).squareRoot())

@@ -26,13 +26,13 @@ void ek_layer_norm_avx2(float *x, size_t rows, size_t width, const float *scale,
                         float epsilon);
 
 /// Floats of scratch that `ek_attention_avx2` needs for a sequence of `length` tokens.
-size_t ek_attention_scratch_count(size_t length, size_t head_size);
+size_t ek_attention_scratch_count(size_t length);
 
 /// Multi-head self-attention of one sequence of `length` tokens, `softmax(Q Kᵀ · scale) V` per
 /// head. `qkv` holds `length` rows `[q | k | v]` of `3 · heads · head_size` floats; head `h`'s
 /// columns are `h · head_size ..< (h + 1) · head_size` of each part. The heads' outputs are
 /// written side by side into `length` rows of `context` (row stride `heads · head_size`).
-/// `head_size` must be 32; `scratch` holds `ek_attention_scratch_count(length, 32)` floats.
+/// `head_size` must be 32; `scratch` holds `ek_attention_scratch_count(length)` floats.
 void ek_attention_avx2(const float *qkv, size_t length, size_t heads, size_t head_size, float scale,
                        float *context, float *scratch);
 

@@ -35,7 +35,7 @@ final class EncoderWorkspace {
         }
         if longest > sequenceCapacity {
             scores.deallocate()
-            scores = .allocate(capacity: KernelSet.attentionScratchCount(length: longest, headSize: configuration.headSize))
+            scores = .allocate(capacity: KernelSet.attentionScratchCount(length: longest))
             sequenceCapacity = longest
         }
     }

@@ -27,8 +27,8 @@ extension KernelSet {
 
     /// Floats of scratch ``attention(_:length:heads:headSize:scale:into:scratch:)`` needs for a
     /// sequence of `length` tokens, whichever way it runs.
-    static func attentionScratchCount(length: Int, headSize: Int) -> Int {
-        max(length * length, ek_attention_scratch_count(length, headSize))
+    static func attentionScratchCount(length: Int) -> Int {
+        max(length * length, ek_attention_scratch_count(length))
     }
 
     /// `softmax(Q Kᵀ · scale) V` for every head of one sequence: `qkv` holds `length` rows
