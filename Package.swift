@@ -20,21 +20,19 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
-        // System libraries (Debian: libcmark-dev, libopenblas-dev).
+        // System library (Debian: libcmark-dev).
         .systemLibrary(name: "CMark", path: "Sources/CMark", pkgConfig: "libcmark",
                        providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS", pkgConfig: "openblas",
-                       providers: [.apt(["libopenblas-dev"])]),
 
         // What lesson programs link against.
         .target(name: "NotebookRuntime"),
         .target(name: "Charts", dependencies: ["NotebookRuntime"]),
-        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+        // The numeric kernels in C: one order of operations, AVX2 + FMA and portable paths.
+        .target(name: "CEngineKernels"),
+        .target(name: "LinearAlgebra", dependencies: ["CEngineKernels"]),
         .target(name: "ActiveLearning", dependencies: ["LinearAlgebra", "Charts", "NotebookRuntime"],
                 resources: [.copy("Resources")]),
-        // AVX2 + FMA kernels in C (per-function target attributes, chosen at run time).
-        .target(name: "CEncoderKernels"),
-        .target(name: "SentenceEncoder", dependencies: ["COpenBLAS", "CEncoderKernels", "NotebookRuntime"]),
+        .target(name: "SentenceEncoder", dependencies: ["CEngineKernels", "LinearAlgebra", "NotebookRuntime"]),
 
         // The runner.
         .target(name: "NotebookKit", dependencies: [

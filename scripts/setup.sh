@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libcmark-dev libopenblas-dev pkg-config unzip)
+packages=(libcmark-dev pkg-config unzip)
 [ "${1:-}" = "--tests" ] && packages+=(chromium chromium-driver)
 
 missing=()

@@ -1,15 +1,12 @@
-// `@_implementationOnly` rather than `internal import`: with `internal import` the compiled
-// LinearAlgebra.swiftmodule still requires COpenBLAS, so lesson programs compiled with only
-// `-I .build/release/Modules` fail with "missing required module 'COpenBLAS'". No BLAS type
-// appears in any stored property or public signature here, so hiding the module is safe.
-@_implementationOnly import COpenBLAS
-
 extension Matrix {
-    /// General matrix product through BLAS `dgemm`:
-    /// `result = alpha * op(a) * op(b) + beta * result`, where `op(x)` is `x` or its transpose.
+    /// General matrix product: `result = alpha * op(a) * op(b) + beta * result`, where `op(x)` is
+    /// `x` or its transpose.
     ///
-    /// `result` must already have the shape of `op(a) * op(b)` (its contents matter only when
-    /// `beta != 0`).
+    /// `result` must already have the shape of `op(a) * op(b)` (its contents are read only when
+    /// `beta != 0`). The order of operations is fixed on every CPU (see ``KernelPath``): each
+    /// element `p_ij` of `op(a) * op(b)` is one chain of fused multiply-adds along k in
+    /// increasing order from 0, then `result_ij = alpha · p_ij` when `beta == 0`, else
+    /// `result_ij = (alpha · p_ij) + (beta · result_ij)`, each product rounded.
     public static func multiply(_ a: Matrix, _ b: Matrix,
                                 transposingA transposeA: Bool = false, transposingB transposeB: Bool = false,
                                 alpha: Double = 1, beta: Double = 0,
@@ -25,28 +22,30 @@ extension Matrix {
             throw .shapeMismatch(operation: "matrix product result", left: (m, n), right: (result.rows, result.columns))
         }
         if m == 0 || n == 0 { return }
-        if k == 0 {
-            result.withUnsafeMutableValues { buffer in
-                for i in buffer.indices { buffer[i] *= beta }
-            }
-            return
-        }
+        // With beta == 0 the product is written over result's own storage (moved out, then back).
+        var product = Matrix(rows: 0, columns: 0)
+        if beta == 0 { swap(&product, &result) } else { product = Matrix(rows: m, columns: n) }
         a.values.withUnsafeBufferPointer { pa in
             b.values.withUnsafeBufferPointer { pb in
-                result.withUnsafeMutableValues { pc in
-                    cblas_dgemm(CblasRowMajor,
-                                transposeA ? CblasTrans : CblasNoTrans,
-                                transposeB ? CblasTrans : CblasNoTrans,
-                                blasint(m), blasint(n), blasint(k),
-                                alpha, pa.baseAddress, blasint(max(a.columns, 1)),
-                                pb.baseAddress, blasint(max(b.columns, 1)),
-                                beta, pc.baseAddress, blasint(max(n, 1)))
+                product.withUnsafeMutableValues { pc in
+                    KernelPath.current.multiply(
+                        m: m, n: n, k: k, pa.baseAddress!, lda: max(a.columns, 1), transposingA: transposeA,
+                        pb.baseAddress!, ldb: max(b.columns, 1), transposingB: transposeB,
+                        into: pc.baseAddress!, ldc: n)
                 }
             }
         }
+        if beta == 0 {
+            if alpha != 1 { product.withUnsafeMutableValues { p in for i in p.indices { p[i] = alpha * p[i] } } }
+            result = product
+            return
+        }
+        result.withUnsafeMutableValues { r in
+            for i in r.indices { r[i] = alpha * product.values[i] + beta * r[i] }
+        }
     }
 
-    /// `op(self) * op(other)` as a new matrix (BLAS `dgemm`).
+    /// `op(self) * op(other)` as a new matrix (see ``multiply(_:_:transposingA:transposingB:alpha:beta:into:)``).
     public func multiplied(by other: Matrix, transposingSelf: Bool = false,
                            transposingOther: Bool = false) throws(MatrixError) -> Matrix {
         var result = Matrix(rows: transposingSelf ? columns : rows,

@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let a = try Matrix([[1, 2], [3, 4]])
-/// let b = try a * a.transposed()      // products go through BLAS (OpenBLAS dgemm)
+/// let b = try a * a.transposed()      // products: the engine's kernels (see KernelPath)
 /// print(b[0, 1])                       // 11.0
 /// ```
 public struct Matrix: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 /// all-MiniLM-L6-v2 sentence embeddings, computed natively: WordPiece tokenisation, the 6-layer
 /// BERT encoder, mean pooling over the tokens and L2 normalisation — 384-dimensional unit vectors
@@ -17,8 +18,8 @@ public final class SentenceEncoder: Sendable {
     public let batchTokenBudget: Int
     /// Worker threads used by ``encode(_:)`` (default: the number of active processors).
     public let threads: Int
-    /// The implementation of the element-wise steps and attention (see ``KernelSet``).
-    public var kernels: KernelSet { model.kernels }
+    /// The implementation of the kernels (see ``KernelPath``; every path gives the same embeddings).
+    public var kernels: KernelPath { model.kernels }
 
     /// Where ``encode(_:)`` keeps embeddings between runs; nil disables caching.
     public let cache: EmbeddingCache?
@@ -32,9 +33,9 @@ public final class SentenceEncoder: Sendable {
     /// Loads all-MiniLM-L6-v2 from `directory`, `$MINILM_DIR` or `<repo>/.cache/minilm`; when the
     /// files are missing the error says to run `scripts/fetch-model.sh`. Embeddings are cached in
     /// `cache` (default: ``EmbeddingCache/standard``; pass nil to always compute). `kernels`
-    /// picks the implementation (default: the fastest this CPU supports).
+    /// picks the implementation (default: ``KernelPath/current``, from `NOTEBOOK_ENGINE_KERNELS`).
     public static func miniLM(
-        directory: String? = nil, cache: EmbeddingCache? = .standard, kernels: KernelSet = .preferred
+        directory: String? = nil, cache: EmbeddingCache? = .standard, kernels: KernelPath = .current
     ) throws -> SentenceEncoder {
         try SentenceEncoder(files: MiniLMFiles.locate(in: directory), cache: cache, kernels: kernels)
     }
@@ -44,7 +45,7 @@ public final class SentenceEncoder: Sendable {
     /// cannot run `kernels`.
     public convenience init(
         files: MiniLMFiles, cache: EmbeddingCache? = nil, cacheChunkSize: Int = 512,
-        batchTokenBudget: Int = 1024, threads: Int? = nil, kernels: KernelSet = .preferred
+        batchTokenBudget: Int = 1024, threads: Int? = nil, kernels: KernelPath = .current
     ) throws {
         try self.init(files: files, cache: cache, cacheChunkSize: cacheChunkSize, batchTokenBudget: batchTokenBudget,
                       threads: threads, kernels: kernels, fingerprintFile: files.weights)
@@ -54,7 +55,7 @@ public final class SentenceEncoder: Sendable {
     /// use a small file to avoid hashing the weights in unoptimised builds).
     init(
         files: MiniLMFiles, cache: EmbeddingCache?, cacheChunkSize: Int,
-        batchTokenBudget: Int, threads: Int?, kernels: KernelSet = .preferred, fingerprintFile: String
+        batchTokenBudget: Int, threads: Int?, kernels: KernelPath = .current, fingerprintFile: String
     ) throws {
         guard kernels.isSupported else { throw SentenceEncoderError.unsupportedKernels(kernels) }
         let configuration = BertConfiguration.miniLM
@@ -74,7 +75,7 @@ public final class SentenceEncoder: Sendable {
 
     /// Unit-length embeddings of `texts`, in input order: `[[Float]]`, each of ``dimension``.
     ///
-    /// With a ``cache``, embeddings computed before for the same model file, kernel set and texts
+    /// With a ``cache``, embeddings computed before for the same model file, kernel code and texts
     /// are read back instead of recomputed. Repeated texts are encoded once. Texts are tokenised, sorted
     /// by length and run in packed batches of similar length (about ``batchTokenBudget`` tokens
     /// each) on ``threads`` worker threads; the result does not depend on the batching.
@@ -85,10 +86,11 @@ public final class SentenceEncoder: Sendable {
         return computeEmbeddings(texts)
     }
 
-    /// What cache keys name as the model: the weights file's SHA-256 and the kernel set. The
-    /// kernel sets round differently, so each keeps its own entries, and what a run reads back
-    /// is exactly what it would have computed.
-    func cacheIdentity() throws -> [UInt8] { try fingerprint.value() + Array(kernels.rawValue.utf8) }
+    /// What cache keys name as the model: the weights file's SHA-256 and the SHA-256 of the
+    /// binary holding the kernel code (``KernelCode``), so an entry is read back only by the
+    /// code that would have computed exactly it. The kernel path is not part of it: every path
+    /// gives the same bits.
+    func cacheIdentity() throws -> [UInt8] { try fingerprint.value() + KernelCode.digest() }
 
     /// Runs the model on `texts` (no cache).
     func computeEmbeddings(_ texts: [String]) -> [[Float]] {

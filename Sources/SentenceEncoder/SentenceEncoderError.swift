@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// Everything that can go wrong when loading or running the sentence encoder.
 ///
 /// Each message names what was wrong and where, and — for missing model files — the command
@@ -25,8 +27,8 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
     case invalidUTF8(index: Int, byteOffset: Int)
     /// An embedding-cache entry could not be written.
     case cacheWriteFailed(path: String, reason: String)
-    /// The requested kernel set needs instructions this CPU lacks.
-    case unsupportedKernels(KernelSet)
+    /// The requested kernel path needs instructions this CPU lacks.
+    case unsupportedKernels(KernelPath)
 
     /// The command that downloads the MiniLM files into the default cache folder.
     public static let fetchCommand = "scripts/fetch-model.sh"
@@ -62,7 +64,7 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
             return "cannot write embedding cache entry \(path): \(reason)"
         case let .unsupportedKernels(kernels):
             return "this CPU cannot run the \(kernels.rawValue) kernels (they need AVX2 and FMA); "
-                + "use KernelSet.preferred or .portable"
+                + "use KernelPath.fastest or .portable"
         }
     }
 }

@@ -3,7 +3,7 @@
 // embedding cache), reports the full-label accuracy of logistic regression (C = 10) on MiniLM
 // and on TF-IDF features, then runs 12 initial labels + 20 rounds of 12 over 5 seeds with
 // random, margin, entropy and least-confidence sampling and prints the final accuracies.
-// Environment: KERNELS (portable or avx2; default: the fastest this CPU supports).
+// Environment: NOTEBOOK_ENGINE_KERNELS (auto, portable or avx2; every path gives the same results).
 import ActiveLearning
 import Foundation
 import SentenceEncoder
@@ -12,11 +12,10 @@ func format(_ x: Double) -> String { String(format: "%.3f", x) }
 
 do {
     let trec = try TrainTest.trec()
-    let kernels = ProcessInfo.processInfo.environment["KERNELS"].flatMap(KernelSet.init(rawValue:)) ?? .preferred
-    let encoder = try SentenceEncoder.miniLM(kernels: kernels)
+    let encoder = try SentenceEncoder.miniLM()  // kernels from NOTEBOOK_ENGINE_KERNELS
     let start = Date()
     let embedded = try trec.withFeatures(train: encoder.encode(trec.train.texts), test: encoder.encode(trec.test.texts))
-    print("embedded \(trec.train.count) + \(trec.test.count) questions in \(format(Date().timeIntervalSince(start))) s (cache: \(encoder.cache.map { _ in "on" } ?? "off"), kernels: \(kernels.rawValue))")
+    print("embedded \(trec.train.count) + \(trec.test.count) questions in \(format(Date().timeIntervalSince(start))) s (cache: \(encoder.cache.map { _ in "on" } ?? "off"), kernels: \(encoder.kernels))")
 
     let model = Model.logisticRegression(c: 10)
     let miniLMAccuracy = try model.fit(embedded.train).accuracy(on: embedded.test)

@@ -3,7 +3,7 @@
 // with the median beside it.
 // Usage: encoder-bench <file.label>...   (lines "COARSE:fine question text")
 // Environment: BATCH_TOKENS (default 1024), THREADS (default: active processors),
-// KERNELS (portable or avx2; default: the fastest this CPU supports).
+// NOTEBOOK_ENGINE_KERNELS (auto, portable or avx2; every path gives the same embeddings).
 import Foundation
 import SentenceEncoder
 
@@ -25,8 +25,7 @@ let encoder: SentenceEncoder
 do {
     encoder = try SentenceEncoder(files: MiniLMFiles.locate(), cache: nil,
                                   batchTokenBudget: environment["BATCH_TOKENS"].flatMap(Int.init) ?? 1024,
-                                  threads: environment["THREADS"].flatMap(Int.init),
-                                  kernels: environment["KERNELS"].flatMap(KernelSet.init(rawValue:)) ?? .preferred)
+                                  threads: environment["THREADS"].flatMap(Int.init))  // kernels from NOTEBOOK_ENGINE_KERNELS
 } catch { print("error: \(error)"); exit(1) }
 
 /// User + system CPU seconds of this process so far (all threads).

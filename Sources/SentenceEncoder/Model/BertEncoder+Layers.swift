@@ -28,8 +28,7 @@ extension BertEncoder {
         layer.queryKeyValue.withUnsafeBufferPointer { weight in
         layer.queryKeyValueBias.withUnsafeBufferPointer { bias in
             Kernels.fillRows(output, rows: rows, width: width, with: bias.baseAddress!)
-            BLAS.multiplyTransposed(m: rows, n: width, k: h, input, lda: h, weight.baseAddress!, ldb: h,
-                                    beta: 1, output, ldc: width)
+            kernels.addLinear(input, rows: rows, inputWidth: h, weight: weight.baseAddress!, outputWidth: width, into: output)
         }}
     }
 
@@ -53,8 +52,8 @@ extension BertEncoder {
         layer.intermediate.withUnsafeBufferPointer { weight in
         layer.intermediateBias.withUnsafeBufferPointer { bias in
             Kernels.fillRows(w.intermediate, rows: tokens, width: i, with: bias.baseAddress!)
-            BLAS.multiplyTransposed(m: tokens, n: i, k: h, w.hidden, lda: h, weight.baseAddress!, ldb: h,
-                                    beta: 1, w.intermediate, ldc: i)
+            kernels.addLinear(w.hidden, rows: tokens, inputWidth: h, weight: weight.baseAddress!, outputWidth: i,
+                              into: w.intermediate)
         }}
         kernels.gelu(w.intermediate, count: tokens * i)
         project(w.intermediate, inputWidth: i, weight: layer.output, bias: layer.outputBias,
@@ -70,8 +69,8 @@ extension BertEncoder {
         weight.withUnsafeBufferPointer { weight in
         bias.withUnsafeBufferPointer { bias in
             Kernels.addRows(w.hidden, plus: bias.baseAddress!, into: w.residual, rows: tokens, width: h)
-            BLAS.multiplyTransposed(m: tokens, n: h, k: inputWidth, input, lda: inputWidth, weight.baseAddress!,
-                                    ldb: inputWidth, beta: 1, w.residual, ldc: h)
+            kernels.addLinear(input, rows: tokens, inputWidth: inputWidth, weight: weight.baseAddress!, outputWidth: h,
+                              into: w.residual)
         }}
         normScale.withUnsafeBufferPointer { scale in
         normShift.withUnsafeBufferPointer { shift in

@@ -1,13 +1,15 @@
+import LinearAlgebra
+
 /// The BERT encoder forward pass with sentence-transformers' mean pooling and normalisation.
 ///
 /// A batch is *packed*: the token rows of all its sequences are stacked without padding, so the
-/// dense layers (one `sgemm` each for the fused Q/K/V projection, the attention output and the
+/// dense layers (one matrix product each for the fused Q/K/V projection, the attention output and the
 /// two feed-forward layers) do no wasted work, and self-attention runs per sequence and head on
 /// exactly that sequence's rows — the same result as padding with an attention mask.
 struct BertEncoder: Sendable {
     let weights: BertWeights
-    /// Which implementation runs GELU, LayerNorm and attention.
-    let kernels: KernelSet
+    /// Which implementation of the kernels runs (the same results on every path).
+    let kernels: KernelPath
     var configuration: BertConfiguration { weights.configuration }
 
     /// Unit-length sentence embeddings of `sequences` (token ids, each at most `maxPositions`).

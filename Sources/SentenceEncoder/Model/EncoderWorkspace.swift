@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// Scratch buffers for one forward pass, reused across batches and grown on demand.
 /// Not shared between threads: each `encode` call makes its own.
 final class EncoderWorkspace {
@@ -35,7 +37,7 @@ final class EncoderWorkspace {
         }
         if longest > sequenceCapacity {
             scores.deallocate()
-            scores = .allocate(capacity: KernelSet.attentionScratchCount(length: longest))
+            scores = .allocate(capacity: KernelPath.attentionScratchCount(length: longest))
             sequenceCapacity = longest
         }
     }

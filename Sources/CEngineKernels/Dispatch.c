@@ -1,0 +1,50 @@
+// The public entry points: each forwards to the chosen path's function.
+#include "EngineKernels.h"
+#include "Internal.h"
+
+int ek_path_supported(ek_path path) {
+    switch (path) {
+    case EK_PATH_PORTABLE: return 1;
+    case EK_PATH_AVX2:
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+        return 0;
+#endif
+    }
+    return 0;
+}
+
+#if defined(__x86_64__)
+#define EK_DISPATCH(path, name, ...) \
+    do { if ((path) == EK_PATH_AVX2) ek_##name##_avx2(__VA_ARGS__); else ek_##name##_portable(__VA_ARGS__); } while (0)
+#else
+#define EK_DISPATCH(path, name, ...) ek_##name##_portable(__VA_ARGS__)
+#endif
+
+void ek_sgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const float *a,
+              size_t lda, const float *b, size_t ldb, float *c, size_t ldc, int accumulate) {
+    const ek_operand_f left = {a, lda, transpose_a}, right = {b, ldb, transpose_b};
+    EK_DISPATCH(path, sgemm, left, right, m, n, k, c, ldc, accumulate);
+}
+
+void ek_dgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const double *a,
+              size_t lda, const double *b, size_t ldb, double *c, size_t ldc, int accumulate) {
+    const ek_operand_d left = {a, lda, transpose_a}, right = {b, ldb, transpose_b};
+    EK_DISPATCH(path, dgemm, left, right, m, n, k, c, ldc, accumulate);
+}
+
+void ek_gelu(ek_path path, float *values, size_t count) { EK_DISPATCH(path, gelu, values, count); }
+
+void ek_layer_norm(ek_path path, float *x, size_t rows, size_t width, const float *scale, const float *shift,
+                   float epsilon) {
+    EK_DISPATCH(path, layer_norm, x, rows, width, scale, shift, epsilon);
+}
+
+size_t ek_attention_scratch_count(size_t length) { return (length + 1) * ek_padded(length); }
+
+void ek_attention(ek_path path, const float *qkv, size_t length, size_t heads, size_t head_size, float scale,
+                  float *context, float *scratch) {
+    EK_DISPATCH(path, attention, qkv, length, heads, head_size, scale, context, scratch);
+}

@@ -1,0 +1,135 @@
+// One GEMM, written once against the lane operations and instantiated for float and double by
+// Kernels.h. Needs: EK_T (element), EK_V (vector of EK_W lanes), EK_W, EK_MC, EK_KC, EK_NC,
+// V_ZERO, V_SET1, V_LOAD, V_STORE, V_FMA, and EK_GEMM_NAME(part) for the function names.
+//
+// The order of operations (what makes every path and every blocking give the same bits): each
+// element of C is one chain of fused multiply-adds along k in increasing order,
+//     c ← fma(a[i][0], b[0][j], c₀), c ← fma(a[i][1], b[1][j], c), …, c ← fma(a[i][k−1], b[k−1][j], c)
+// with c₀ = 0, or the element's previous value when accumulating. Vectors run across j and a
+// register tile covers EK_MR rows, so no lane ever sums along k; cache blocking along k stores the
+// chain's value in C and continues from it, which changes nothing.
+#define EK_MR 6
+#define EK_NR (2 * EK_W)
+
+/// One EK_MR × EK_NR tile of C from packed panels: `a` holds kc steps of EK_MR values, `b` kc
+/// steps of EK_NR values. `load` continues the chains from C's values, else they start at 0.
+static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, const EK_T *restrict b, EK_T *c,
+                                      size_t ldc, int load) {
+    EK_V c0[EK_MR], c1[EK_MR];
+    for (int r = 0; r < EK_MR; r++) {
+        c0[r] = load ? V_LOAD(c + r * ldc) : V_ZERO();
+        c1[r] = load ? V_LOAD(c + r * ldc + EK_W) : V_ZERO();
+    }
+    for (size_t p = 0; p < kc; p++, a += EK_MR, b += EK_NR) {
+        const EK_V b0 = V_LOAD(b), b1 = V_LOAD(b + EK_W);
+        for (int r = 0; r < EK_MR; r++) {
+            const EK_V x = V_SET1(a[r]);
+            c0[r] = V_FMA(x, b0, c0[r]);
+            c1[r] = V_FMA(x, b1, c1[r]);
+        }
+    }
+    for (int r = 0; r < EK_MR; r++) {
+        V_STORE(c + r * ldc, c0[r]);
+        V_STORE(c + r * ldc + EK_W, c1[r]);
+    }
+}
+
+/// A tile at the edge of C (fewer than EK_MR rows or EK_NR columns): computed in a full-size
+/// buffer and copied; the padding lanes multiply packed zeros and are discarded.
+static void EK_GEMM_NAME(edge_tile)(size_t kc, const EK_T *a, const EK_T *b, EK_T *c, size_t ldc, size_t rows,
+                                    size_t columns, int load) {
+    EK_T buffer[EK_MR * EK_NR] = {0};
+    if (load)
+        for (size_t r = 0; r < rows; r++) memcpy(buffer + r * EK_NR, c + r * ldc, columns * sizeof(EK_T));
+    EK_GEMM_NAME(tile)(kc, a, b, buffer, EK_NR, load);
+    for (size_t r = 0; r < rows; r++) memcpy(c + r * ldc, buffer + r * EK_NR, columns * sizeof(EK_T));
+}
+
+/// Packs rows [i0, i0+mc) × steps [p0, p0+kc) of op(A) into panels of EK_MR rows, each laid out
+/// step after step (rows past `mc` are zeros).
+static void EK_GEMM_NAME(pack_a)(const EK_OPERAND *a, size_t i0, size_t mc, size_t p0, size_t kc,
+                                 EK_T *restrict out) {
+    for (size_t q = 0; q < mc; q += EK_MR) {
+        const size_t rows = mc - q < EK_MR ? mc - q : EK_MR;
+        for (size_t r = 0; r < EK_MR; r++) {
+            EK_T *target = out + r;
+            if (r >= rows) {
+                for (size_t p = 0; p < kc; p++) target[p * EK_MR] = 0;
+            } else if (a->transposed) {  // element (i, p) at values[p * stride + i]
+                const EK_T *source = a->values + p0 * a->stride + i0 + q + r;
+                for (size_t p = 0; p < kc; p++) target[p * EK_MR] = source[p * a->stride];
+            } else {  // element (i, p) at values[i * stride + p]
+                const EK_T *source = a->values + (i0 + q + r) * a->stride + p0;
+                for (size_t p = 0; p < kc; p++) target[p * EK_MR] = source[p];
+            }
+        }
+        out += EK_MR * kc;
+    }
+}
+
+/// Packs steps [p0, p0+kc) × columns [j0, j0+nc) of op(B) into panels of EK_NR columns, each laid
+/// out step after step (columns past `nc` are zeros).
+static void EK_GEMM_NAME(pack_b)(const EK_OPERAND *b, size_t p0, size_t kc, size_t j0, size_t nc,
+                                 EK_T *restrict out) {
+    for (size_t q = 0; q < nc; q += EK_NR) {
+        const size_t columns = nc - q < EK_NR ? nc - q : EK_NR;
+        if (b->transposed) {  // element (p, j) at values[j * stride + p]
+            for (size_t s = 0; s < EK_NR; s++) {
+                EK_T *target = out + s;
+                const EK_T *source = b->values + (j0 + q + s) * b->stride + p0;
+                if (s >= columns) for (size_t p = 0; p < kc; p++) target[p * EK_NR] = 0;
+                else for (size_t p = 0; p < kc; p++) target[p * EK_NR] = source[p];
+            }
+        } else {  // element (p, j) at values[p * stride + j]
+            for (size_t p = 0; p < kc; p++) {
+                const EK_T *source = b->values + (p0 + p) * b->stride + j0 + q;
+                EK_T *target = out + p * EK_NR;
+                for (size_t s = 0; s < columns; s++) target[s] = source[s];
+                for (size_t s = columns; s < EK_NR; s++) target[s] = 0;
+            }
+        }
+        out += EK_NR * kc;
+    }
+}
+
+/// C (m × n, row stride ldc) ← op(A) · op(B), or C + op(A) · op(B) when `accumulate`, in the
+/// order of operations above. Blocked as BLIS does: columns by EK_NC, steps by EK_KC (B's block
+/// packed once), rows by EK_MC (A's block packed once), then register tiles.
+void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k, EK_T *c,
+                        size_t ldc, int accumulate) {
+    if (m == 0 || n == 0) return;
+    if (k == 0) {
+        if (!accumulate) for (size_t i = 0; i < m; i++) memset(c + i * ldc, 0, n * sizeof(EK_T));
+        return;
+    }
+    const size_t ncMax = n < EK_NC ? n : EK_NC, kcMax = k < EK_KC ? k : EK_KC, mcMax = m < EK_MC ? m : EK_MC;
+    const size_t packedB = (ncMax + EK_NR - 1) / EK_NR * EK_NR * kcMax;
+    const size_t packedA = (mcMax + EK_MR - 1) / EK_MR * EK_MR * kcMax;
+    EK_T *workspace = (EK_T *)ek_workspace((packedA + packedB) * sizeof(EK_T));
+    EK_T *panelsA = workspace, *panelsB = workspace + packedA;
+    for (size_t jc = 0; jc < n; jc += EK_NC) {
+        const size_t nc = n - jc < EK_NC ? n - jc : EK_NC;
+        for (size_t pc = 0; pc < k; pc += EK_KC) {
+            const size_t kc = k - pc < EK_KC ? k - pc : EK_KC;
+            const int load = accumulate || pc > 0;
+            EK_GEMM_NAME(pack_b)(&b, pc, kc, jc, nc, panelsB);
+            for (size_t ic = 0; ic < m; ic += EK_MC) {
+                const size_t mc = m - ic < EK_MC ? m - ic : EK_MC;
+                EK_GEMM_NAME(pack_a)(&a, ic, mc, pc, kc, panelsA);
+                for (size_t jr = 0; jr < nc; jr += EK_NR) {
+                    const size_t columns = nc - jr < EK_NR ? nc - jr : EK_NR;
+                    for (size_t ir = 0; ir < mc; ir += EK_MR) {
+                        const size_t rows = mc - ir < EK_MR ? mc - ir : EK_MR;
+                        EK_T *tile = c + (ic + ir) * ldc + jc + jr;
+                        const EK_T *pa = panelsA + ir * kc, *pb = panelsB + jr * kc;
+                        if (rows == EK_MR && columns == EK_NR) EK_GEMM_NAME(tile)(kc, pa, pb, tile, ldc, load);
+                        else EK_GEMM_NAME(edge_tile)(kc, pa, pb, tile, ldc, rows, columns, load);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#undef EK_MR
+#undef EK_NR

@@ -1,0 +1,168 @@
+// Every kernel of the engine, written once against the lane operations (Lanes+AVX2.h or
+// Lanes+Portable.h, included before this file with EK_FN naming the path's functions). The
+// reductions use fixed virtual lanes and fixed trees (stated at each), never the hardware's
+// width, so each path computes the same operations in the same order.
+
+// ---- Matrix products -------------------------------------------------------------------------
+#define EK_T float
+#define EK_V vf
+#define EK_W 8
+#define EK_OPERAND ek_operand_f
+#define EK_MC 144
+#define EK_KC 256
+#define EK_NC 3072
+#define V_ZERO vf_zero
+#define V_SET1 vf_set1
+#define V_LOAD vf_load
+#define V_STORE vf_store
+#define V_FMA vf_fma
+#define EK_GEMM_NAME(part) EK_FN(s##part)
+#include "GEMM.h"
+#undef EK_T
+#undef EK_V
+#undef EK_W
+#undef EK_OPERAND
+#undef EK_MC
+#undef EK_KC
+#undef EK_NC
+#undef V_ZERO
+#undef V_SET1
+#undef V_LOAD
+#undef V_STORE
+#undef V_FMA
+#undef EK_GEMM_NAME
+
+#define EK_T double
+#define EK_V vd
+#define EK_W 4
+#define EK_OPERAND ek_operand_d
+#define EK_MC 96
+#define EK_KC 256
+#define EK_NC 2048
+#define V_ZERO vd_zero
+#define V_SET1 vd_set1
+#define V_LOAD vd_load
+#define V_STORE vd_store
+#define V_FMA vd_fma
+#define EK_GEMM_NAME(part) EK_FN(d##part)
+#include "GEMM.h"
+#undef EK_T
+#undef EK_V
+#undef EK_W
+#undef EK_OPERAND
+#undef EK_MC
+#undef EK_KC
+#undef EK_NC
+#undef V_ZERO
+#undef V_SET1
+#undef V_LOAD
+#undef V_STORE
+#undef V_FMA
+#undef EK_GEMM_NAME
+
+// ---- Element-wise functions ------------------------------------------------------------------
+
+/// exp(x) for x ≤ 0 (softmax after subtracting the row maximum), about 1 ulp: x = n·ln 2 + r
+/// with n = round(x / ln 2) and ln 2 in two parts (Cody–Waite), e^r = 1 + r + r²·P(r) with
+/// Cephes' degree-5 P by Horner's rule in fused multiply-adds, and 2ⁿ put into the exponent bits.
+/// Inputs below −86 are clamped there: e⁻⁸⁶ ≈ 4·10⁻³⁸ is still a normal float (a softmax term
+/// that small vanishes beside the maximum's 1), and no result is subnormal (a slow path on x86).
+static inline vf EK_FN(exp_nonpositive)(vf x) {
+    x = vf_max(x, vf_set1(-86.0f));
+    const vf n = vf_round(vf_mul(x, vf_set1(1.44269504088896341f)));
+    vf r = vf_fnma(n, vf_set1(0.693359375f), x);
+    r = vf_fnma(n, vf_set1(-2.12194440e-4f), r);
+    vf p = vf_set1(1.9875691500e-4f);
+    p = vf_fma(p, r, vf_set1(1.3981999507e-3f));
+    p = vf_fma(p, r, vf_set1(8.3334519073e-3f));
+    p = vf_fma(p, r, vf_set1(4.1665795894e-2f));
+    p = vf_fma(p, r, vf_set1(1.6666665459e-1f));
+    p = vf_fma(p, r, vf_set1(5.0000001201e-1f));
+    const vf y = vf_fma(vf_mul(p, r), r, vf_add(r, vf_set1(1)));
+    return vf_mul(y, vf_pow2i(n));
+}
+
+/// erf(x) ≈ x · P(x²) / Q(x²) on x clamped to [−4, 4] (erf is ±1 in float beyond): Eigen's
+/// single-precision rational approximation, P of degree 6 and Q of degree 4 in x², both by
+/// Horner's rule in fused multiply-adds, then one true division (about 1 ulp).
+static inline vf EK_FN(erf)(vf v) {
+    const vf x = vf_min(vf_max(v, vf_set1(-4)), vf_set1(4));
+    const vf y = vf_mul(x, x);
+    vf p = vf_set1(-2.72614225801306e-10f);
+    p = vf_fma(p, y, vf_set1(2.77068142495902e-08f));
+    p = vf_fma(p, y, vf_set1(-2.10102402082508e-06f));
+    p = vf_fma(p, y, vf_set1(-5.69250639462346e-05f));
+    p = vf_fma(p, y, vf_set1(-7.34990630326855e-04f));
+    p = vf_fma(p, y, vf_set1(-2.95459980854025e-03f));
+    p = vf_fma(p, y, vf_set1(-1.60960333262415e-02f));
+    vf q = vf_set1(-1.45660718464996e-05f);
+    q = vf_fma(q, y, vf_set1(-2.13374055278905e-04f));
+    q = vf_fma(q, y, vf_set1(-1.68282697438203e-03f));
+    q = vf_fma(q, y, vf_set1(-7.37332916720468e-03f));
+    q = vf_fma(q, y, vf_set1(-1.42647390514189e-02f));
+    return vf_div(vf_mul(x, p), q);
+}
+
+/// GELU of 8 lanes: (½ x) · (erf(x · 1/√2) + 1).
+static inline vf EK_FN(gelu8)(vf x) {
+    const vf e = EK_FN(erf)(vf_mul(x, vf_set1(0.70710678118654752440f)));
+    return vf_mul(vf_mul(vf_set1(0.5f), x), vf_add(e, vf_set1(1)));
+}
+
+/// In place exact GELU, x · ½ (1 + erf(x / √2)), 8 values at a time; a tail of fewer than 8
+/// goes through a zero-padded vector.
+void EK_FN(gelu)(float *values, size_t count) {
+    size_t i = 0;
+    for (; i + 8 <= count; i += 8) vf_store(values + i, EK_FN(gelu8)(vf_load(values + i)));
+    if (i < count) {
+        float tail[8] = {0};
+        memcpy(tail, values + i, (count - i) * sizeof(float));
+        vf_store(tail, EK_FN(gelu8)(vf_load(tail)));
+        memcpy(values + i, tail, (count - i) * sizeof(float));
+    }
+}
+
+/// The sum of a row of `width` (a multiple of 8) over 16 virtual lanes: lane u of accumulator
+/// s = (j / 8) mod 2 adds elements j = 16t + 8s + u in order of t (a last lone vector goes to
+/// accumulator 0); then the two accumulators are added lane by lane and summed by `vf_sum`.
+/// `mean` is subtracted and the difference squared first when `squares`.
+static inline float EK_FN(row_sum)(const float *row, size_t width, float mean, int squares) {
+    vf s0 = vf_zero(), s1 = vf_zero();
+    const vf m = vf_set1(mean);
+    size_t j = 0;
+    for (; j + 16 <= width; j += 16) {
+        vf x0 = vf_load(row + j), x1 = vf_load(row + j + 8);
+        if (squares) {
+            x0 = vf_sub(x0, m), x1 = vf_sub(x1, m);
+            s0 = vf_fma(x0, x0, s0), s1 = vf_fma(x1, x1, s1);
+        } else {
+            s0 = vf_add(s0, x0), s1 = vf_add(s1, x1);
+        }
+    }
+    for (; j < width; j += 8) {
+        vf x = vf_load(row + j);
+        if (squares) x = vf_sub(x, m), s0 = vf_fma(x, x, s0);
+        else s0 = vf_add(s0, x);
+    }
+    return vf_sum(vf_add(s0, s1));
+}
+
+/// In place LayerNorm of `rows` rows of `width` (a multiple of 8):
+/// y = (x − μ) · (1 / √(σ² + ε)) · γ + β, with μ = (Σ x) · (1/width) and σ² = (Σ (x − μ)²) · (1/width)
+/// by `row_sum`, and the last step one fused multiply-add.
+void EK_FN(layer_norm)(float *x, size_t rows, size_t width, const float *scale, const float *shift,
+                       float epsilon) {
+    const float inverseWidth = 1.0f / (float)width;
+    for (size_t r = 0; r < rows; r++) {
+        float *row = x + r * width;
+        const float mean = EK_FN(row_sum)(row, width, 0, 0) * inverseWidth;
+        const float variance = EK_FN(row_sum)(row, width, mean, 1) * inverseWidth;
+        const vf inverse = vf_set1(1.0f / __builtin_sqrtf(variance + epsilon)), m = vf_set1(mean);
+        for (size_t j = 0; j < width; j += 8) {
+            const vf normalised = vf_mul(vf_sub(vf_load(row + j), m), inverse);
+            vf_store(row + j, vf_fma(normalised, vf_load(scale + j), vf_load(shift + j)));
+        }
+    }
+}
+
+#include "Attention.h"

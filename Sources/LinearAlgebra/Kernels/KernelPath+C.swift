@@ -1,0 +1,38 @@
+@_implementationOnly import CEngineKernels
+
+/// The C side of a ``KernelPath``: the CPU check and the products, through `CEngineKernels`.
+extension KernelPath {
+    /// Whether this CPU runs the path.
+    public var isSupported: Bool { ek_path_supported(cPath) != 0 }
+
+    var cPath: ek_path {
+        switch self {
+        case .portable: EK_PATH_PORTABLE
+        case .avx2: EK_PATH_AVX2
+        }
+    }
+
+    /// `C ← op(A) · op(B)`, or `C + op(A) · op(B)` when `accumulate`, in single precision on raw
+    /// row-major buffers: op(A) is `m × k` (A stored `k × m` when `transposingA`), op(B) is
+    /// `k × n`, C is `m × n`, each with its row stride. Every element of C is one chain of fused
+    /// multiply-adds along k in increasing order, `c ← fma(a_ip, b_pj, c)`, from 0 (or from C's
+    /// value when accumulating): the same bits on every path.
+    public func multiply(
+        m: Int, n: Int, k: Int,
+        _ a: UnsafePointer<Float>, lda: Int, transposingA: Bool = false,
+        _ b: UnsafePointer<Float>, ldb: Int, transposingB: Bool = false,
+        into c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool = false
+    ) {
+        ek_sgemm(cPath, transposingA ? 1 : 0, transposingB ? 1 : 0, m, n, k, a, lda, b, ldb, c, ldc, accumulate ? 1 : 0)
+    }
+
+    /// ``multiply(m:n:k:_:lda:transposingA:_:ldb:transposingB:into:ldc:accumulate:)`` in double precision.
+    public func multiply(
+        m: Int, n: Int, k: Int,
+        _ a: UnsafePointer<Double>, lda: Int, transposingA: Bool = false,
+        _ b: UnsafePointer<Double>, ldb: Int, transposingB: Bool = false,
+        into c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool = false
+    ) {
+        ek_dgemm(cPath, transposingA ? 1 : 0, transposingB ? 1 : 0, m, n, k, a, lda, b, ldb, c, ldc, accumulate ? 1 : 0)
+    }
+}
