@@ -36,7 +36,7 @@ let package = Package(
 
         // The runner.
         .target(name: "NotebookKit", dependencies: [
-            "CMark", "NotebookRuntime", "Yams",
+            "CMark", "NotebookRuntime", "LinearAlgebra", "Yams",
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),

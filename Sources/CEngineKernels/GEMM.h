@@ -11,19 +11,21 @@
 #define EK_MR 6
 #define EK_NR (2 * EK_W)
 
-/// One EK_MR × EK_NR tile of C from packed panels: `a` holds kc steps of EK_MR values, `b` kc
-/// steps of EK_NR values. `load` continues the chains from C's values, else they start at 0.
-static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, const EK_T *restrict b, EK_T *c,
-                                      size_t ldc, int load) {
+/// One EK_MR × EK_NR tile of C from a packed panel of B (`b`: kc steps of EK_NR values) and
+/// EK_MR rows of A: step p of row r is `a[r * rowStride + p * stepStride]` — a packed panel
+/// (rowStride 1, stepStride EK_MR) or A's own row-major rows (rowStride lda, stepStride 1).
+/// `load` continues the chains from C's values, else they start at 0.
+static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, size_t rowStride, size_t stepStride,
+                                      const EK_T *restrict b, EK_T *c, size_t ldc, int load) {
     EK_V c0[EK_MR], c1[EK_MR];
     for (int r = 0; r < EK_MR; r++) {
         c0[r] = load ? V_LOAD(c + r * ldc) : V_ZERO();
         c1[r] = load ? V_LOAD(c + r * ldc + EK_W) : V_ZERO();
     }
-    for (size_t p = 0; p < kc; p++, a += EK_MR, b += EK_NR) {
+    for (size_t p = 0; p < kc; p++, a += stepStride, b += EK_NR) {
         const EK_V b0 = V_LOAD(b), b1 = V_LOAD(b + EK_W);
         for (int r = 0; r < EK_MR; r++) {
-            const EK_V x = V_SET1(a[r]);
+            const EK_V x = V_SET1(a[r * rowStride]);
             c0[r] = V_FMA(x, b0, c0[r]);
             c1[r] = V_FMA(x, b1, c1[r]);
         }
@@ -36,12 +38,12 @@ static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, const E
 
 /// A tile at the edge of C (fewer than EK_MR rows or EK_NR columns): computed in a full-size
 /// buffer and copied; the padding lanes multiply packed zeros and are discarded.
-static void EK_GEMM_NAME(edge_tile)(size_t kc, const EK_T *a, const EK_T *b, EK_T *c, size_t ldc, size_t rows,
-                                    size_t columns, int load) {
+static void EK_GEMM_NAME(edge_tile)(size_t kc, const EK_T *a, size_t rowStride, size_t stepStride, const EK_T *b,
+                                    EK_T *c, size_t ldc, size_t rows, size_t columns, int load) {
     EK_T buffer[EK_MR * EK_NR] = {0};
     if (load)
         for (size_t r = 0; r < rows; r++) memcpy(buffer + r * EK_NR, c + r * ldc, columns * sizeof(EK_T));
-    EK_GEMM_NAME(tile)(kc, a, b, buffer, EK_NR, load);
+    EK_GEMM_NAME(tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
     for (size_t r = 0; r < rows; r++) memcpy(c + r * ldc, buffer + r * EK_NR, columns * sizeof(EK_T));
 }
 
@@ -94,7 +96,9 @@ static void EK_GEMM_NAME(pack_b)(const EK_OPERAND *b, size_t p0, size_t kc, size
 
 /// C (m × n, row stride ldc) ← op(A) · op(B), or C + op(A) · op(B) when `accumulate`, in the
 /// order of operations above. Blocked as BLIS does: columns by EK_NC, steps by EK_KC (B's block
-/// packed once), rows by EK_MC (A's block packed once), then register tiles.
+/// packed once), rows by EK_MC, then register tiles. A is packed only when transposed (and in
+/// the last partial row panel); otherwise the tiles read its rows in place, which costs nothing
+/// extra and saves a copy of A per column block.
 void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k, EK_T *c,
                         size_t ldc, int accumulate) {
     if (m == 0 || n == 0) return;
@@ -115,15 +119,24 @@ void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k
             EK_GEMM_NAME(pack_b)(&b, pc, kc, jc, nc, panelsB);
             for (size_t ic = 0; ic < m; ic += EK_MC) {
                 const size_t mc = m - ic < EK_MC ? m - ic : EK_MC;
-                EK_GEMM_NAME(pack_a)(&a, ic, mc, pc, kc, panelsA);
+                // Rows [ic, ic + direct) are read in place; the rest come from packed panels.
+                const size_t direct = a.transposed ? 0 : mc / EK_MR * EK_MR;
+                if (direct < mc) EK_GEMM_NAME(pack_a)(&a, ic + direct, mc - direct, pc, kc, panelsA);
                 for (size_t jr = 0; jr < nc; jr += EK_NR) {
                     const size_t columns = nc - jr < EK_NR ? nc - jr : EK_NR;
                     for (size_t ir = 0; ir < mc; ir += EK_MR) {
                         const size_t rows = mc - ir < EK_MR ? mc - ir : EK_MR;
                         EK_T *tile = c + (ic + ir) * ldc + jc + jr;
-                        const EK_T *pa = panelsA + ir * kc, *pb = panelsB + jr * kc;
-                        if (rows == EK_MR && columns == EK_NR) EK_GEMM_NAME(tile)(kc, pa, pb, tile, ldc, load);
-                        else EK_GEMM_NAME(edge_tile)(kc, pa, pb, tile, ldc, rows, columns, load);
+                        const EK_T *pb = panelsB + jr * kc;
+                        const int inPlace = ir < direct;
+                        const EK_T *pa = inPlace ? a.values + (ic + ir) * a.stride + pc : panelsA + (ir - direct) * kc;
+                        const size_t rowStride = inPlace ? a.stride : 1, stepStride = inPlace ? 1 : EK_MR;
+                        if (rows == EK_MR && columns == EK_NR && inPlace)  // separate calls: constant strides
+                            EK_GEMM_NAME(tile)(kc, pa, a.stride, 1, pb, tile, ldc, load);
+                        else if (rows == EK_MR && columns == EK_NR)
+                            EK_GEMM_NAME(tile)(kc, pa, 1, EK_MR, pb, tile, ldc, load);
+                        else
+                            EK_GEMM_NAME(edge_tile)(kc, pa, rowStride, stepStride, pb, tile, ldc, rows, columns, load);
                     }
                 }
             }

@@ -1,6 +1,6 @@
 // Our matrix products beside OpenBLAS's cblas_sgemm/cblas_dgemm at the engine's shapes, one
 // thread each (the encoder runs one product per worker thread). Prints a row per shape with
-// both GFLOPS (best of several timed repetitions) and ends with `ratio: R`, the geometric mean
+// both GFLOPS (best of 11 timed batches, taking turns) and ends with `ratio: R`, the geometric mean
 // of ours / OpenBLAS. Built and run by ./run.
 #include <cblas.h>
 #include <math.h>
@@ -35,30 +35,36 @@ static double uniform(void) {  // xorshift64*, in [-1, 1)
     return (double)((state * 2685821657736338717ULL) >> 11) / 4503599627370496.0 - 1.0;
 }
 
-/// Best seconds per call of `run(0)` (ours) or `run(1)` (OpenBLAS) over 7 timed batches.
-static double best_seconds(const shape *s, int blas, void *a, void *b, void *c) {
+/// Seconds per call of ours (`blas` 0) or OpenBLAS's (`blas` 1) over one timed batch of calls.
+static double batch_seconds(const shape *s, int blas, void *a, void *b, void *c) {
     const double flops = 2.0 * s->m * s->n * s->k;
     const int calls = flops > 1e8 ? 5 : (int)(2e8 / flops) + 1;
     const size_t lda = s->ta ? s->m : s->k, ldb = s->tb ? s->k : s->n;
-    double best = 1e30;
-    for (int rep = 0; rep < 7; rep++) {
-        double start = now();
-        for (int i = 0; i < calls; i++) {
-            if (s->single && blas)
-                cblas_sgemm(CblasRowMajor, s->ta ? CblasTrans : CblasNoTrans, s->tb ? CblasTrans : CblasNoTrans,
-                            s->m, s->n, s->k, 1, a, lda, b, ldb, 0, c, s->n);
-            else if (s->single)
-                ek_sgemm(EK_PATH_AVX2, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
-            else if (blas)
-                cblas_dgemm(CblasRowMajor, s->ta ? CblasTrans : CblasNoTrans, s->tb ? CblasTrans : CblasNoTrans,
-                            s->m, s->n, s->k, 1, a, lda, b, ldb, 0, c, s->n);
-            else
-                ek_dgemm(EK_PATH_AVX2, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
-        }
-        double t = (now() - start) / calls;
-        if (t < best) best = t;
+    const double start = now();
+    for (int i = 0; i < calls; i++) {
+        if (s->single && blas)
+            cblas_sgemm(CblasRowMajor, s->ta ? CblasTrans : CblasNoTrans, s->tb ? CblasTrans : CblasNoTrans,
+                        s->m, s->n, s->k, 1, a, lda, b, ldb, 0, c, s->n);
+        else if (s->single)
+            ek_sgemm(EK_PATH_AVX2, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
+        else if (blas)
+            cblas_dgemm(CblasRowMajor, s->ta ? CblasTrans : CblasNoTrans, s->tb ? CblasTrans : CblasNoTrans,
+                        s->m, s->n, s->k, 1, a, lda, b, ldb, 0, c, s->n);
+        else
+            ek_dgemm(EK_PATH_AVX2, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
     }
-    return best;
+    return (now() - start) / calls;
+}
+
+/// The best of 11 batches each, ours and OpenBLAS's taking turns (so a noisy moment on a
+/// shared machine slows both alike), as seconds per call in `best[0]` (ours) and `best[1]`.
+static void best_seconds(const shape *s, void *a, void *b, void *c, double best[2]) {
+    best[0] = best[1] = 1e30;
+    for (int rep = 0; rep < 11; rep++)
+        for (int blas = 0; blas < 2; blas++) {
+            const double t = batch_seconds(s, blas, a, b, c);
+            if (t < best[blas]) best[blas] = t;
+        }
 }
 
 int main(void) {
@@ -73,8 +79,9 @@ int main(void) {
         for (size_t j = 0; j < s->m * s->k; j++) s->single ? (((float *)a)[j] = uniform()) : (((double *)a)[j] = uniform());
         for (size_t j = 0; j < s->k * s->n; j++) s->single ? (((float *)b)[j] = uniform()) : (((double *)b)[j] = uniform());
         const double flops = 2.0 * s->m * s->n * s->k;
-        const double ours = flops / best_seconds(s, 0, a, b, c) / 1e9;
-        const double blas = flops / best_seconds(s, 1, a, b, c) / 1e9;
+        double best[2];
+        best_seconds(s, a, b, c, best);
+        const double ours = flops / best[0] / 1e9, blas = flops / best[1] / 1e9;
         char dims[32];
         snprintf(dims, sizeof dims, "%zux%zux%zu", s->m, s->n, s->k);
         printf("%-26s %8s %14s %10.1f %10.1f %6.2f\n", s->name, s->single ? "float" : "double", dims, ours, blas, ours / blas);

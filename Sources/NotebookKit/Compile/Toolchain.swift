@@ -24,7 +24,9 @@ public struct Toolchain: Hashable, Sendable {
 
     /// Finds swiftc (`$SWIFTC`, then `PATH`) and the engine (`libraryDirectory`, else beside the
     /// running executable).
+    /// Also checks `NOTEBOOK_ENGINE_KERNELS` (``checkKernelPath(_:)``).
     public static func locate(libraryDirectory: String? = nil) throws(DiagnosticError) -> Toolchain {
+        try checkKernelPath()
         let environment = ProcessInfo.processInfo.environment
         let candidates = [environment["SWIFTC"]].compactMap { $0 }
             + (environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/swiftc" }
