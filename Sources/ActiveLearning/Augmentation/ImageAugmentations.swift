@@ -54,7 +54,7 @@ public struct ImageRotation: Augmentation {
         return perRow(features, labels, copies: copies, using: &generator) { r, g in
             let pixels = features.row(r)
             let angle = (2 * g.nextUnit() - 1) * maxDegrees * Double.pi / 180
-            let (c, s) = (cos(angle), sin(angle))
+            let (c, s) = (Math.cos(angle), Math.sin(angle))
             // Inverse mapping: the source of output (x, y) is (x, y) rotated by -angle.
             return grid.resample(pixels) { x, y in
                 (cx + c * (x - cx) + s * (y - cy), cy - s * (x - cx) + c * (y - cy))

@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 /// The Adam update for one parameter block (Kingma & Ba 2015):
 ///
@@ -19,7 +20,7 @@ struct Adam {
 
     mutating func update(_ parameters: inout [Double], gradient: [Double]) {
         step += 1
-        let c1 = 1 - pow(beta1, Double(step)), c2 = 1 - pow(beta2, Double(step))
+        let c1 = 1 - Math.pow(beta1, Double(step)), c2 = 1 - Math.pow(beta2, Double(step))
         for i in parameters.indices {
             m[i] = beta1 * m[i] + (1 - beta1) * gradient[i]
             v[i] = beta2 * v[i] + (1 - beta2) * gradient[i] * gradient[i]

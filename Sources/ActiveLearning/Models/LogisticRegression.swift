@@ -114,13 +114,13 @@ func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, of
         }
         var sum = 0.0
         for j in 0..<columns {
-            let e = exp(z[start + j] - largest)
+            let e = Math.exp(z[start + j] - largest)
             z[start + j] = e
             sum += e
         }
         let inverse = 1 / sum
         for j in 0..<columns { z[start + j] *= inverse }
-        logSumExpTotal += largest + log(sum)
+        logSumExpTotal += largest + Math.log(sum)
     }
     return logSumExpTotal
 }

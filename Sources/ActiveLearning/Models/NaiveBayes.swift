@@ -30,7 +30,7 @@ public struct NaiveBayes: Classifier {
                 means[c, j] = mean
                 variances[c, j] = variance + epsilon
             }
-            logPriors[c] = log(Double(members[c].count) / Double(labels.count))
+            logPriors[c] = Math.log(Double(members[c].count) / Double(labels.count))
         }
         return FittedNaiveBayes(means: means, variances: variances, logPriors: logPriors)
     }
@@ -52,7 +52,7 @@ public struct FittedNaiveBayes: FittedClassifier {
         try checkColumns(features)
         let d = featureCount
         let constants = (0..<classCount).map { c in
-            logPriors[c] - 0.5 * (0..<d).reduce(0) { $0 + log(2 * Double.pi * variances[c, $1]) }
+            logPriors[c] - 0.5 * (0..<d).reduce(0) { $0 + Math.log(2 * Double.pi * variances[c, $1]) }
         }
         var scores = Matrix(rows: features.rows, columns: classCount)
         for i in 0..<features.rows {

@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 /// Student's t distribution, for confidence intervals over seeds.
 public enum StudentT {
@@ -29,9 +30,9 @@ public enum StudentT {
         if x <= 0 { return 0 }
         if x >= 1 { return 1 }
         if x > (a + 1) / (a + b + 2) { return 1 - incompleteBeta(1 - x, a: b, b: a) }
-        let logGammas: Double = lgamma(a + b) - lgamma(a) - lgamma(b)
-        let logPowers: Double = a * log(x) + b * log(1 - x)
-        let front = exp(logGammas + logPowers)
+        let logGammas: Double = Math.lgamma(a + b) - Math.lgamma(a) - Math.lgamma(b)
+        let logPowers: Double = a * Math.log(x) + b * Math.log(1 - x)
+        let front = Math.exp(logGammas + logPowers)
         let tiny = 1e-300
         var c = 1.0, d = 1 - (a + b) * x / (a + 1)
         d = 1 / (abs(d) < tiny ? tiny : d)

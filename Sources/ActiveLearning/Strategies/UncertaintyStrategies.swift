@@ -39,7 +39,7 @@ public struct EntropySampling: ScoringStrategy {
     public var name: String { "entropy" }
     public func scores(_ probabilities: Matrix) -> [Double] {
         (0..<probabilities.rows).map { r in
-            -probabilities.row(r).reduce(0) { $1 > 0 ? $0 + $1 * log($1) : $0 }
+            -probabilities.row(r).reduce(0) { $1 > 0 ? $0 + $1 * Math.log($1) : $0 }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 extension SeededGenerator {
     /// A standard normal draw (Box–Muller on two uniforms; the second value is discarded so that
@@ -6,7 +7,7 @@ extension SeededGenerator {
     public mutating func nextNormal() -> Double {
         let u1 = max(nextUnit(), Double.leastNonzeroMagnitude)
         let u2 = nextUnit()
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+        return (-2 * Math.log(u1)).squareRoot() * Math.cos(2 * Double.pi * u2)
     }
 
     /// A Gamma(`shape`, 1) draw (Marsaglia & Tsang 2000; for `shape < 1` the boost
@@ -14,7 +15,7 @@ extension SeededGenerator {
     public mutating func nextGamma(shape: Double) -> Double {
         if shape < 1 {
             let u = max(nextUnit(), Double.leastNonzeroMagnitude)
-            return nextGamma(shape: shape + 1) * pow(u, 1 / shape)
+            return nextGamma(shape: shape + 1) * Math.pow(u, 1 / shape)
         }
         let d = shape - 1.0 / 3.0
         let c = 1 / (9 * d).squareRoot()
@@ -27,7 +28,7 @@ extension SeededGenerator {
             v = v * v * v
             let u = nextUnit()
             if u < 1 - 0.0331 * x * x * x * x { return d * v }
-            if log(max(u, Double.leastNonzeroMagnitude)) < 0.5 * x * x + d * (1 - v + log(v)) { return d * v }
+            if Math.log(max(u, Double.leastNonzeroMagnitude)) < 0.5 * x * x + d * (1 - v + Math.log(v)) { return d * v }
         }
     }
 

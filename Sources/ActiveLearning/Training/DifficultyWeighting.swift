@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 /// How much each training example counts, from how hard it is for the current model: its
 /// probability `p_i` of the given label (loss `ℓ_i = −log p_i`), recomputed at the start of
@@ -41,9 +42,9 @@ public enum DifficultyWeighting: Sendable, Equatable {
         case .constant:
             return p.map { _ in 1 }
         case let .downweightHard(t):
-            return normalisedToMeanOne(p.map { pow(max($0, 1e-300), 1 / t) })
+            return normalisedToMeanOne(p.map { Math.pow(max($0, 1e-300), 1 / t) })
         case let .focal(gamma):
-            return normalisedToMeanOne(p.map { pow(max(1 - $0, 0), gamma) })
+            return normalisedToMeanOne(p.map { Math.pow(max(1 - $0, 0), gamma) })
         case let .selfPaced(start, growth):
             let progress = growth > 0 ? min(1, Double(epoch) / (growth * Double(epochs))) : 1
             let fraction = start + (1 - start) * progress

@@ -76,7 +76,7 @@ extension QueryByCommittee.Disagreement {
                 var total = 0.0
                 for member in committee {
                     for c in 0..<classes where member[r, c] > 0 {
-                        total += member[r, c] * log(member[r, c] / consensus[c])
+                        total += member[r, c] * Math.log(member[r, c] / consensus[c])
                     }
                 }
                 return max(total / m, 0)

@@ -29,7 +29,7 @@ public struct InformationDensity: ContextScoringStrategy {
         try checkCandidates(context, name)
         let density = try InformationDensity.density(context.poolFeatures, candidates: context.unlabeled)
         let u = uncertainty.scores(context.probabilities)
-        return zip(u, density).map { $0 * (beta == 0 ? 1 : pow(max($1, 0), beta)) }
+        return zip(u, density).map { $0 * (beta == 0 ? 1 : Math.pow(max($1, 0), beta)) }
     }
 
     /// `ρ_i`, the mean cosine similarity of each candidate to all candidates (itself included),

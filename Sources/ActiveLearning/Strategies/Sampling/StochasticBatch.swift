@@ -41,7 +41,7 @@ public struct StochasticBatch: QueryStrategy {
         let logWeights = try logProbabilities(scores)
         let keys = logWeights.map { w -> Double in
             let u = max(generator.nextUnit(), Double.leastNonzeroMagnitude)
-            return w - log(-log(u))
+            return w - Math.log(-Math.log(u))
         }
         return topK(keys, count, using: &generator).map { context.unlabeled[$0] }
     }
@@ -60,7 +60,7 @@ public struct StochasticBatch: QueryStrategy {
             if let negative = scores.first(where: { $0 < 0 }) {
                 throw .unsupported(strategy: name, reason: "power sampling needs scores ≥ 0, got \(negative); use softmax sampling, or an uncertainty such as .entropy")
             }
-            return scores.map { $0 > 0 ? beta * log($0) : -.infinity }
+            return scores.map { $0 > 0 ? beta * Math.log($0) : -.infinity }
         }
     }
 }

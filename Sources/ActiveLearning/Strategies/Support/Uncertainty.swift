@@ -16,7 +16,7 @@ public enum Uncertainty: String, Sendable, CaseIterable {
         switch self {
         case .leastConfidence: return 1 - topTwo(row).first
         case .margin: let (a, b) = topTwo(row); return 1 - (a - b)
-        case .entropy: return -row.reduce(0) { $1 > 0 ? $0 + $1 * log($1) : $0 }
+        case .entropy: return -row.reduce(0) { $1 > 0 ? $0 + $1 * Math.log($1) : $0 }
         }
     }
 
