@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 /// TF-IDF features, like scikit-learn's `TfidfVectorizer()` with its defaults: raw term counts
 /// times the smoothed inverse document frequency of the pool,
@@ -22,7 +23,7 @@ public struct TFIDFVectorizer: Sendable {
     public func fit(_ texts: [String]) -> TFIDF {
         let counts = counting.fit(texts)
         let n = Double(counts.vocabulary.documentCount)
-        let idf = counts.vocabulary.documentFrequencies.map { Foundation.log((1 + n) / (1 + Double($0))) + 1 }
+        let idf = counts.vocabulary.documentFrequencies.map { Math.log((1 + n) / (1 + Double($0))) + 1 }
         return TFIDF(counts: counts, idf: idf)
     }
 }
