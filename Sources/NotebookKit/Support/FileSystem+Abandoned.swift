@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 
 extension FileSystem {
     /// Removes the folders in `folder` named `prefix` + a process id (+ `-` and anything) whose
@@ -13,7 +14,7 @@ extension FileSystem {
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == getuid() else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH { remove(path) }
+            if !ProcessTree.isRunning(pid) { remove(path) }
         }
     }
 
