@@ -43,6 +43,12 @@ struct RuntimeFailure {
             }
             return
         }
+        // Traps the compiler inserts (overflow, a bad cast, …) have no `Fatal error` line, but
+        // the backtracer names them: `*** Swift runtime failure: arithmetic overflow ***`.
+        if case .signaled = termination, let reason = Self.trapReason(in: stderr) {
+            message = "runtime error: \(reason)"
+            return
+        }
         switch termination {
         case .exited(let code): message = "the program exited with status \(code) before the end of the lesson"
         case .signaled(let signal): message = "the program crashed (\(Self.name(of: signal)))"
@@ -62,6 +68,14 @@ struct RuntimeFailure {
             guard path == lessonPath || lessonPath.hasSuffix("/" + path) || path.hasSuffix("/" + lessonPath) else { return nil }
             return (number, column)
         }
+    }
+
+    /// What the backtracer says a compiler-inserted trap was for, if it says.
+    static func trapReason(in stderr: String) -> String? {
+        let marker = "*** Swift runtime failure: "
+        guard let line = stderr.split(separator: "\n").first(where: { $0.hasPrefix(marker) }) else { return nil }
+        let reason = line.dropFirst(marker.count).trimmingCharacters(in: CharacterSet(charactersIn: "* "))
+        return reason.isEmpty ? nil : reason
     }
 
     static func name(of signal: Int32) -> String {
