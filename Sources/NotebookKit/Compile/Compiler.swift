@@ -30,13 +30,14 @@ public struct Compiler: Sendable {
     }
 
     private func invoke(_ arguments: [String], program: Program, lessonPath: String, source: String) throws -> Outcome {
-        let process = ChildProcess(executable: toolchain.swiftc, arguments: arguments, timeout: 600)
+        // swiftc's driver leaves folders in TMPDIR: point it at the run's folder, removed after.
+        let folder = (source as NSString).deletingLastPathComponent
+        let process = ChildProcess(executable: toolchain.swiftc, arguments: arguments, environment: ["TMPDIR": folder], timeout: 600)
         let (termination, stdout, stderr) = try process.runCollecting()
         let text = String(decoding: stderr + stdout, as: UTF8.self)
         let output = CompilerOutput(text, lessonPath: lessonPath, program: program, generatedFile: source)
         var other = output.otherErrors
         if termination != .exited(0) && other.isEmpty && !output.diagnostics.contains(where: { $0.severity == .error }) {
-            let folder = (source as NSString).deletingLastPathComponent
             other.append(text.isEmpty ? "swiftc failed: \(termination)" : CompilerOutput.scrubbed(text, folder: folder))
         }
         return Outcome(diagnostics: output.diagnostics, otherErrors: other, succeeded: termination == .exited(0))

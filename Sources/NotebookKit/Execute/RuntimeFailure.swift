@@ -30,7 +30,7 @@ struct RuntimeFailure {
             if let raised = text.range(of: "Error raised at top level: ") {
                 let thrown = text[raised.upperBound...]
                 // Types declared in cells live in the module `Lesson`: say `Oops`, not `Lesson.Oops`.
-                text = "uncaught error: " + (thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown)
+                text = "uncaught error: " + Self.readable(thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown)
             } else {
                 text = "runtime error: " + (text.isEmpty ? "fatal error" : text)
             }
@@ -68,6 +68,17 @@ struct RuntimeFailure {
             guard path == lessonPath || lessonPath.hasSuffix("/" + path) || path.hasSuffix("/" + lessonPath) else { return nil }
             return (number, column)
         }
+    }
+
+    /// A Foundation error's description (`Error Domain=NSCocoaErrorDomain Code=260 "The file
+    /// doesn’t exist." UserInfo={NSFilePath=x.csv, …}`) as its message and file; anything else as is.
+    static func readable(_ thrown: Substring) -> String {
+        guard thrown.hasPrefix("Error Domain="), let open = thrown.firstIndex(of: "\""),
+              let close = thrown[thrown.index(after: open)...].firstIndex(of: "\"") else { return String(thrown) }
+        let message = thrown[thrown.index(after: open)..<close]
+        guard let path = thrown.range(of: "NSFilePath=") else { return String(message) }
+        let file = thrown[path.upperBound...].prefix { $0 != "," && $0 != "}" }
+        return "\(message) (\(file))"
     }
 
     /// What the backtracer says a compiler-inserted trap was for, if it says.
