@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libcmark-dev pkg-config unzip)
+packages=(libcmark-dev pkg-config unzip python3-venv python3-pip)
 [ "${1:-}" = "--tests" ] && packages+=(chromium chromium-driver)
 
 missing=()

@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The release binary checks the lessons and the site: build it now, so it is never stale.
+echo "test: swift build -c release (the notebook binary the checks below run)"
+swift build -c release 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] (Compiling|Emitting|Linking|Write|Planning)' || { echo "test: release build failed"; exit 1; }
 echo "test: swift build (debug, with the engine library the runner tests link against)"
 swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] (Compiling|Emitting|Linking|Write|Planning)'
 echo "test: swift test"

@@ -12,13 +12,17 @@ public enum ProgramRuntime {
     nonisolated(unsafe) static var nonce: String? = nil
     nonisolated(unsafe) static var started = false
 
-    /// Called once, first thing in the program: line-buffers stdout so that a trap loses at
-    /// most a partial line, and installs handlers that flush stdout on fatal signals and on the
-    /// runner's SIGTERM before the process dies.
+    /// Called once, first thing in the program: under the runner, leaves a guard behind that
+    /// ends whatever the lesson starts (see `startGuard`); line-buffers stdout so that a trap
+    /// loses at most a partial line, and installs handlers that flush stdout on fatal signals
+    /// and on the runner's SIGTERM before the process dies.
     public static func start() {
         guard !started else { return }
         started = true
         if let raw = getenv(Wire.nonceVariable) { nonce = String(cString: raw) }
+        #if canImport(Glibc)
+        if nonce != nil { startGuard() }
+        #endif
         setvbuf(stdout, nil, _IOLBF, 0)
         for sig in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGTERM] {
             var ours = sigaction()

@@ -27,6 +27,8 @@ public final class PreviewServer: Sendable {
     let workspace: String
     let state = PreviewState()
     let http: HTTPServer
+    /// The listener on 127.0.0.1 that checks each request's head before FlyingFox reads it.
+    let gate: RequestGate
     private let log: Log
     private let serverTask = Locked<Task<Void, Never>?>(nil)
     private let failure = Locked<String?>(nil)
@@ -42,8 +44,10 @@ public final class PreviewServer: Sendable {
         self.configuration = configuration
         self.log = log
         watcher = ChangeWatcher(lessonsFolder: builder.configuration.lessonsFolder, files: [builder.runner.toolchain.libraryPath])
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: configuration.port)
-        http = HTTPServer(config: .init(address: address, logger: .disabled),
+        // FlyingFox listens on a Unix socket in the workspace; only the gate faces the network.
+        let socketPath = workspace + "/http.sock"
+        gate = try RequestGate(port: configuration.port, upstream: socketPath)
+        http = HTTPServer(config: .init(address: sockaddr_un.unix(path: socketPath), logger: .disabled),
                           handler: PreviewHandler(siteFolder: builder.configuration.outputFolder, state: state))
     }
 
@@ -68,18 +72,17 @@ public final class PreviewServer: Sendable {
             }
             try await Task.sleep(nanoseconds: 20_000_000)
         }
-        guard case .ip4(_, let port)? = await http.listeningAddress else {
-            throw ServeError.cannotListen(host: "127.0.0.1", port: Int(configuration.port), reason: "no listening address")
-        }
+        gate.start()
         let thread = Thread { [self] in watch() }
         thread.name = "notebook-serve-watcher"
         thread.start()
-        return Int(port)
+        return gate.port
     }
 
     /// Stops the server and the watcher, and removes the temporary folder.
     public func stop() async {
         state.stop()
+        gate.stop()
         await http.stop(timeout: 1)
         serverTask.value?.cancel()
         try? FileManager.default.removeItem(atPath: workspace)

@@ -6,13 +6,18 @@ struct LessonsOptions: ParsableArguments {
     @Argument(help: "The folder of lessons.")
     var folder: String = "Notebooks"
 
-    @Option(help: "Lessons run at once (default: the number of cores).")
+    // Unconditional, so `--jobs -3` reaches `validate()` rather than reading as an option.
+    @Option(parsing: .unconditional, help: "Lessons run at once, at least 1 (default: the number of cores).")
     var jobs: Int = ProcessInfoCores.count
 
     @Flag(help: "Run every lesson, ignoring the execution cache.")
     var noCache = false
 
     @OptionGroup var engine: EngineOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+    }
 
     func builder(output: String) throws -> SiteBuilder {
         var configuration = SiteBuilder.Configuration()

@@ -11,7 +11,8 @@
 # Environment: CHROMIUM, CHROMEDRIVER override the binaries (default /usr/bin/chromium,
 # /usr/bin/chromedriver). Selenium comes from PyPI into Tests/browser/.venv (git-ignored); it is
 # pointed at the system driver and never downloads one.
-# Exit status: 0 when every check passed or when Chromium is not installed (skipped), 1 otherwise.
+# Exit status: 0 when every check passed or when Chromium is not installed (skipped), 1 otherwise;
+# under CI=true a missing Chromium or driver is a failure, not a skip.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -29,14 +30,18 @@ done
 
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 chromedriver="${CHROMEDRIVER:-/usr/bin/chromedriver}"
-if [ ! -x "$chromium" ]; then
-  echo "browser: skipped: chromium is not installed ($chromium); apt-get install chromium chromium-driver"
+# A missing tool skips the check locally; under CI it fails it.
+missing() {
+  if [ "${CI:-}" = "true" ]; then
+    echo "browser: FAIL: $1 (CI=true, so this is not skipped)"
+    echo "browser: 0 passed, 1 failed"
+    exit 1
+  fi
+  echo "browser: skipped: $1"
   exit 0
-fi
-if [ ! -x "$chromedriver" ]; then
-  echo "browser: skipped: chromium is installed but its driver is not ($chromedriver); apt-get install chromium-driver"
-  exit 0
-fi
+}
+[ -x "$chromium" ] || missing "chromium is not installed ($chromium); apt-get install chromium chromium-driver"
+[ -x "$chromedriver" ] || missing "chromium is installed but its driver is not ($chromedriver); apt-get install chromium-driver"
 if [ ! -f "$site/index.html" ]; then
   echo "browser: FAIL site: $site/index.html does not exist (build the site first: notebook build)"
   echo "browser: 0 passed, 1 failed"

@@ -13,6 +13,14 @@ public struct Program: Sendable {
     /// The cell indices the program contains, in order (expected-compile-error cells are not).
     public var cellIndices: [Int]
     var insertions: [Insertion]
+    /// For each line of `source` (0-based), the first line (the fence) of the cell it is
+    /// nearest to, for diagnostics that swiftc reports in the generated code, not the lesson.
+    var cellLines: [Int?] = []
+
+    /// The lesson line of the cell nearest to line `line` (1-based) of the generated source.
+    func lessonLine(forGeneratedLine line: Int) -> Int? {
+        cellLines.indices.contains(line - 1) ? cellLines[line - 1] : cellLines.last { $0 != nil } ?? nil
+    }
 
     /// Undoes the runner's insertions on a location the compiler reported, so the column points
     /// at what the author wrote.

@@ -27,8 +27,13 @@ public struct ProgramAssembler: Sendable {
     func program(for notebook: Notebook, cells: [Cell]) -> Program {
         var lines = ["import NotebookRuntime", "\(Self.runtime).start()"]
         var insertions: [Program.Insertion] = []
-        for cell in cells {
+        // The first line of the cell each generated line is nearest to: glue before a cell's code belongs to the
+        // cell before it (an unbalanced brace there is what the glue trips over).
+        var owners: [Int?] = []
+        func own(_ cell: Int?) { owners += Array(repeating: cell, count: lines.count - owners.count) }
+        for (position, cell) in cells.enumerated() {
             lines.append("\(Self.runtime).begin(cell: \(cell.index))")
+            own(position > 0 ? cells[position - 1].range.startLine : cell.range.startLine)
             let (code, insertion) = shown(cell)
             if let insertion { insertions.append(insertion) }
             let located = [Self.sourceLocation(notebook.path, cell.firstCodeLine), code, "#sourceLocation()"]
@@ -43,9 +48,12 @@ public struct ProgramAssembler: Sendable {
             } else {
                 lines += located
             }
+            own(cell.range.startLine)
         }
         lines.append("\(Self.runtime).done()")
-        return Program(source: lines.joined(separator: "\n") + "\n", cellIndices: cells.map(\.index), insertions: insertions)
+        own(cells.last?.range.startLine)
+        let cellLines = zip(lines, owners).flatMap { line, owner in Array(repeating: owner, count: line.count { $0 == "\n" } + 1) }
+        return Program(source: lines.joined(separator: "\n") + "\n", cellIndices: cells.map(\.index), insertions: insertions, cellLines: cellLines)
     }
 
     /// The cell's code with its last bare expression wrapped in a call that shows it.

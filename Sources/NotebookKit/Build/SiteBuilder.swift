@@ -48,12 +48,20 @@ public struct SiteBuilder: Sendable {
         return Outcome(results: results, files: try SiteRenderer().render(site))
     }
 
-    /// Renders, then replaces the output folder with the new files in one step.
+    /// Renders, then replaces the output folder with the new files in one step. The output
+    /// folder is checked first (see `OutputFolder`): nothing is run or touched when it is not
+    /// one a build may replace.
     public func build(progress: @escaping @Sendable (LessonBatch.Progress) -> Void) throws -> Outcome {
-        let lock = try BuildLock(for: configuration.outputFolder)
+        let output = try outputFolder()
+        let lock = try BuildLock(for: output.path)
         defer { lock.release() }
         let outcome = try render(progress: progress)
-        try AtomicFolder(path: configuration.outputFolder).replace(with: outcome.files)
+        try AtomicFolder(path: try outputFolder().path).replace(with: outcome.files)
         return outcome
+    }
+
+    /// The output folder, checked against the lessons and the cache it must not replace.
+    func outputFolder() throws(DiagnosticError) -> OutputFolder {
+        try OutputFolder(configuration.outputFolder, protecting: [configuration.lessonsFolder] + [configuration.cacheFolder].compactMap { $0 })
     }
 }

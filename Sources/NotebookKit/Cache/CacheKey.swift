@@ -37,7 +37,10 @@ public struct CacheKey: Sendable {
         private static let computed = Locked<[String: String]>([:])
 
         static func compilerVersion(_ toolchain: Toolchain) throws -> String {
-            let (_, out, err) = try ChildProcess(executable: toolchain.swiftc, arguments: ["--version"], timeout: 60).runCollecting()
+            // The driver leaves a folder in TMPDIR even for --version: give it one of ours.
+            let folder = try FileSystem.ownedTemporaryDirectory(prefix: "notebook-")
+            defer { FileSystem.remove(folder) }
+            let (_, out, err) = try ChildProcess(executable: toolchain.swiftc, arguments: ["--version"], environment: ["TMPDIR": folder], timeout: 60).runCollecting()
             return String(decoding: out + err, as: UTF8.self)
         }
     }

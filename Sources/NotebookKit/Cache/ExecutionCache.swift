@@ -1,29 +1,47 @@
 import Foundation
+import NotebookRuntime
 
 /// Results of lessons that passed, stored by `CacheKey` under a folder (`.cache/notebook` by
 /// default), so an unchanged lesson is not run again. Entries are written to a temporary file
-/// and renamed into place, so concurrent builds never see half an entry; an entry that does
-/// not decode is ignored and the lesson runs.
+/// and renamed into place, so concurrent builds never see half an entry. Each entry holds its
+/// results as text with a SHA-256 digest of the key and that text; an entry that does not
+/// decode, belongs to another key or whose digest does not match (edited, damaged) is
+/// removed and the lesson runs again.
 public struct ExecutionCache: Sendable {
     struct Entry: Codable {
         var key: String
-        var cells: [CellResult]
+        /// The cells' results, as JSON text.
+        var cells: String
+        var digest: String
     }
 
     public var directory: String
 
     public init(directory: String) { self.directory = directory }
 
-    private func path(_ key: CacheKey) -> String { "\(directory)/\(key.digest).json" }
+    func path(_ key: CacheKey) -> String { "\(directory)/\(key.digest).json" }
+
+    /// The digest an entry must carry: of the format, the key and the results' text.
+    static func digest(key: String, cells: String) -> String {
+        var hasher = SHA256()
+        hasher.update("notebook-cache-entry-v2\n\(key)\n")
+        hasher.update(cells)
+        return hasher.finalizeHex()
+    }
 
     /// The stored result for `notebook` under `key`, if any and intact.
     public func lookup(_ key: CacheKey, notebook: Notebook) -> NotebookResult? {
-        guard let bytes = try? FileSystem.read(path(key)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes)),
-              entry.key == key.digest,
-              entry.cells.map(\.index) == notebook.cells.map(\.index)
-        else { return nil }
-        return NotebookResult(notebook: notebook, cells: entry.cells)
+        guard let bytes = try? FileSystem.read(path(key)) else { return nil }
+        guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes)),
+              entry.key == key.digest, entry.digest == Self.digest(key: entry.key, cells: entry.cells),
+              let cells = try? JSONDecoder().decode([CellResult].self, from: Data(entry.cells.utf8)),
+              cells.map(\.index) == notebook.cells.map(\.index)
+        else {
+            // A file of ours that cannot be trusted: drop it, so the fresh result replaces it.
+            if FileSystem.isRegularFile(path(key)) { unlink(path(key)) }
+            return nil
+        }
+        return NotebookResult(notebook: notebook, cells: cells)
     }
 
     /// Stores a passing result; failures are not cached, so they run again next time.
@@ -31,7 +49,13 @@ public struct ExecutionCache: Sendable {
         guard result.passed else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(Entry(key: key.digest, cells: result.cells)) else { return }
+        guard let cells = try? encoder.encode(result.cells).string,
+              let data = try? encoder.encode(Entry(key: key.digest, cells: cells, digest: Self.digest(key: key.digest, cells: cells)))
+        else { return }
         try? FileSystem.write(String(decoding: data, as: UTF8.self), to: path(key))
     }
+}
+
+private extension Data {
+    var string: String { String(decoding: self, as: UTF8.self) }
 }

@@ -15,6 +15,7 @@ public struct DriftCheck: Sendable {
 
     public func differences(from fresh: [String: String]) -> [Difference] {
         let committed = Set(((try? FileSystem.allFiles(under: folder)) ?? []).map { String($0.dropFirst(folder.count + 1)) })
+            .subtracting([OutputFolder.markerName])
         var differences: [Difference] = []
         for (file, contents) in fresh.sorted(by: { $0.key < $1.key }) {
             guard committed.contains(file), let bytes = try? FileSystem.read("\(folder)/\(file)") else {

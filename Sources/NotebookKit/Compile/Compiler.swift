@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compiles an assembled program with swiftc (the "compile" step).
 public struct Compiler: Sendable {
     public var toolchain: Toolchain
@@ -17,24 +19,26 @@ public struct Compiler: Sendable {
     func build(_ program: Program, lessonPath: String, in directory: String, output: String) throws -> Outcome {
         let sourcePath = directory + "/main.swift"
         try FileSystem.write(program.source, to: sourcePath)
-        return try invoke(toolchain.compileArguments(source: sourcePath, output: output), program: program, lessonPath: lessonPath)
+        return try invoke(toolchain.compileArguments(source: sourcePath, output: output), program: program, lessonPath: lessonPath, source: sourcePath)
     }
 
     /// Type-checks `program` only (for expected-compile-error cells).
     func typecheck(_ program: Program, lessonPath: String, in directory: String, name: String) throws -> Outcome {
         let sourcePath = directory + "/\(name).swift"
         try FileSystem.write(program.source, to: sourcePath)
-        return try invoke(toolchain.typecheckArguments(source: sourcePath), program: program, lessonPath: lessonPath)
+        return try invoke(toolchain.typecheckArguments(source: sourcePath), program: program, lessonPath: lessonPath, source: sourcePath)
     }
 
-    private func invoke(_ arguments: [String], program: Program, lessonPath: String) throws -> Outcome {
-        let process = ChildProcess(executable: toolchain.swiftc, arguments: arguments, timeout: 600)
+    private func invoke(_ arguments: [String], program: Program, lessonPath: String, source: String) throws -> Outcome {
+        // swiftc's driver leaves folders in TMPDIR: point it at the run's folder, removed after.
+        let folder = (source as NSString).deletingLastPathComponent
+        let process = ChildProcess(executable: toolchain.swiftc, arguments: arguments, environment: ["TMPDIR": folder], timeout: 600)
         let (termination, stdout, stderr) = try process.runCollecting()
         let text = String(decoding: stderr + stdout, as: UTF8.self)
-        let output = CompilerOutput(text, lessonPath: lessonPath, program: program)
+        let output = CompilerOutput(text, lessonPath: lessonPath, program: program, generatedFile: source)
         var other = output.otherErrors
         if termination != .exited(0) && other.isEmpty && !output.diagnostics.contains(where: { $0.severity == .error }) {
-            other.append(text.isEmpty ? "swiftc failed: \(termination)" : text)
+            other.append(text.isEmpty ? "swiftc failed: \(termination)" : CompilerOutput.scrubbed(text, folder: folder))
         }
         return Outcome(diagnostics: output.diagnostics, otherErrors: other, succeeded: termination == .exited(0))
     }

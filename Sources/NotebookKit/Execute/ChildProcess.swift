@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
+import NotebookRuntime
 
 /// Runs a child process in its own process group and streams its stdout and stderr to a
 /// handler while it runs (both pipes are drained as data arrives, so a chatty child never
@@ -36,10 +37,16 @@ public struct ChildProcess: Sendable {
     }
 
     /// Runs to the end, calling `handler` with each chunk read, in arrival order per stream.
+    ///
+    /// When the child exits, whatever it started that is still running (found by the tag in its
+    /// environment, whatever its process group) is killed, so a background process holding the
+    /// pipes cannot keep the run going; on timeout the group and those processes get SIGTERM,
+    /// then SIGKILL one second later.
     public func run(_ handler: (Stream, ArraySlice<UInt8>) -> Void) throws -> Termination {
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw LaunchError(description: "cannot create pipes: errno \(errno)") }
-        let pid = try spawn(stdout: outPipe[1], stderr: errPipe[1])
+        let tag = "\(Self.tagVariable)=\(UInt64.random(in: 1...UInt64.max))"
+        let pid = try spawn(stdout: outPipe[1], stderr: errPipe[1], tag: tag)
         close(outPipe[1])
         close(errPipe[1])
         defer { close(outPipe[0]); close(errPipe[0]) }
@@ -47,12 +54,11 @@ public struct ChildProcess: Sendable {
         let start = Self.now()
         var open: [(fd: Int32, stream: Stream)] = [(outPipe[0], .stdout), (errPipe[0], .stderr)]
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var killedAt: Double? = nil
-        var timedOut = false
-        while !open.isEmpty {
+        var status: Int32? = nil
+        var endedAt: Double? = nil, killedAt: Double? = nil
+        while !open.isEmpty || status == nil {
             var fds = open.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
-            let waitMs: Int32 = timeout == nil ? 1000 : 100
-            let ready = poll(&fds, nfds_t(fds.count), waitMs)
+            let ready = poll(&fds, nfds_t(fds.count), status == nil && timeout == nil ? 1000 : 20)
             if ready < 0 && errno != EINTR { break }
             for (i, entry) in fds.enumerated().reversed() where entry.revents != 0 {
                 let n = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
@@ -63,21 +69,32 @@ public struct ChildProcess: Sendable {
                 }
             }
             let elapsed = Self.now() - start
-            if let timeout, elapsed > timeout, killedAt == nil {
-                timedOut = true
+            var raw: Int32 = 0
+            if status == nil, waitpid(pid, &raw, WNOHANG) == pid {
+                status = raw
+                endedAt = elapsed
+                Self.end(group: pid, tag: tag, signal: SIGKILL)
+            }
+            if let timeout, elapsed > timeout, killedAt == nil, status == nil {
                 killedAt = elapsed
-                kill(-pid, SIGTERM)
+                Self.end(group: pid, tag: tag, signal: SIGTERM)
             }
-            if let killedAt, elapsed > killedAt + 1 {
-                kill(-pid, SIGKILL)
-            }
+            if let killedAt, elapsed > killedAt + 1, status == nil { Self.end(group: pid, tag: tag, signal: SIGKILL) }
+            // Something that cannot be killed still holds the pipes: stop reading.
+            if let endedAt, elapsed > endedAt + 2 { break }
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // Anything the child left behind in its group goes with it.
-        kill(-pid, SIGKILL)
-        if timedOut, let timeout { return .timedOut(seconds: timeout) }
-        return Termination(waitStatus: status)
+        if killedAt != nil, let timeout { return .timedOut(seconds: timeout) }
+        return Termination(waitStatus: status ?? 0)
+    }
+
+    /// Environment variable every child gets, with a value unique to the run, so that what it
+    /// starts can be found and ended whatever its process group.
+    public static let tagVariable = "NOTEBOOK_PROCESS_TAG"
+
+    /// Sends `signal` to the child's process group and to every process that carries `tag`.
+    static func end(group pid: pid_t, tag: String, signal: Int32) {
+        kill(-pid, signal)
+        ProcessTree.signalAll(signal, rounds: signal == SIGKILL ? 50 : 1, find: { ProcessTree.tagged(tag) })
     }
 
     /// Runs to the end and returns everything it printed (for short-lived tools like swiftc).
@@ -89,7 +106,7 @@ public struct ChildProcess: Sendable {
         return (termination, out, err)
     }
 
-    private func spawn(stdout: Int32, stderr: Int32) throws -> pid_t {
+    private func spawn(stdout: Int32, stderr: Int32, tag: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -111,6 +128,7 @@ public struct ChildProcess: Sendable {
 
         var env = Self.currentEnvironment()
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { env[key] = value }
+        env[Self.tagVariable] = String(tag.dropFirst(Self.tagVariable.count + 1))
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.sorted(by: { $0.key < $1.key }).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }

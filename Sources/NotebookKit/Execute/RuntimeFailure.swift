@@ -30,7 +30,7 @@ struct RuntimeFailure {
             if let raised = text.range(of: "Error raised at top level: ") {
                 let thrown = text[raised.upperBound...]
                 // Types declared in cells live in the module `Lesson`: say `Oops`, not `Lesson.Oops`.
-                text = "uncaught error: " + (thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown)
+                text = "uncaught error: " + Self.readable(thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown)
             } else {
                 text = "runtime error: " + (text.isEmpty ? "fatal error" : text)
             }
@@ -41,6 +41,12 @@ struct RuntimeFailure {
             if location == nil, let found = head.range(of: name), let line = Int(head[found.upperBound...].prefix { $0.isNumber }) {
                 location = (line, 1)
             }
+            return
+        }
+        // Traps the compiler inserts (overflow, a bad cast, …) have no `Fatal error` line, but
+        // the backtracer names them: `*** Swift runtime failure: arithmetic overflow ***`.
+        if case .signaled = termination, let reason = Self.trapReason(in: stderr) {
+            message = "runtime error: \(reason)"
             return
         }
         switch termination {
@@ -62,6 +68,25 @@ struct RuntimeFailure {
             guard path == lessonPath || lessonPath.hasSuffix("/" + path) || path.hasSuffix("/" + lessonPath) else { return nil }
             return (number, column)
         }
+    }
+
+    /// A Foundation error's description (`Error Domain=NSCocoaErrorDomain Code=260 "The file
+    /// doesn’t exist." UserInfo={NSFilePath=x.csv, …}`) as its message and file; anything else as is.
+    static func readable(_ thrown: Substring) -> String {
+        guard thrown.hasPrefix("Error Domain="), let open = thrown.firstIndex(of: "\""),
+              let close = thrown[thrown.index(after: open)...].firstIndex(of: "\"") else { return String(thrown) }
+        let message = thrown[thrown.index(after: open)..<close]
+        guard let path = thrown.range(of: "NSFilePath=") else { return String(message) }
+        let file = thrown[path.upperBound...].prefix { $0 != "," && $0 != "}" }
+        return "\(message) (\(file))"
+    }
+
+    /// What the backtracer says a compiler-inserted trap was for, if it says.
+    static func trapReason(in stderr: String) -> String? {
+        let marker = "*** Swift runtime failure: "
+        guard let line = stderr.split(separator: "\n").first(where: { $0.hasPrefix(marker) }) else { return nil }
+        let reason = line.dropFirst(marker.count).trimmingCharacters(in: CharacterSet(charactersIn: "* "))
+        return reason.isEmpty ? nil : reason
     }
 
     static func name(of signal: Int32) -> String {

@@ -73,6 +73,12 @@ public struct NotebookParser: Sendable {
             let info = node.fenceInfo ?? ""
             let fenceLine = lines.indices.contains(range.startLine - 1) ? lines[range.startLine - 1] : ""
             let fenced = fenceLine.drop { $0 == " " }.hasPrefix("```") || fenceLine.drop { $0 == " " }.hasPrefix("~~~")
+            if fenced, !Self.isClosed(fenceLine, at: range, lines: lines) {
+                let opening = String(fenceLine.drop { $0 == " " }.prefix { $0 == "`" || $0 == "~" })
+                throw DiagnosticError(.error("this \(opening)\(info.split(separator: " ").first ?? "") fence is never closed",
+                                             at: SourceLocation(file: path, line: range.startLine, column: fenceLine.prefix { $0 == " " }.count + 1),
+                                             notes: [.init("everything after it, to the end of the file, would be its code; close it with a line of \(opening)")]))
+            }
             guard fenced, let words = Self.cellWords(info) else {
                 return .prose(Prose(kind: .code(info: info), range: range))
             }
@@ -88,6 +94,18 @@ public struct NotebookParser: Sendable {
         case CMARK_NODE_HTML_BLOCK: return .prose(Prose(kind: .html, range: range))
         default: return .prose(Prose(kind: .paragraph, range: range))
         }
+    }
+
+    /// Whether the fenced block opened by `fenceLine` at `range` ends with a closing fence (cmark
+    /// runs an unclosed fence to the end of the document).
+    static func isClosed(_ fenceLine: String, at range: SourceRange, lines: [String]) -> Bool {
+        let opening = fenceLine.drop { $0 == " " }
+        guard let mark = opening.first else { return false }
+        let length = opening.prefix { $0 == mark }.count
+        guard range.endLine > range.startLine, lines.indices.contains(range.endLine - 1) else { return false }
+        let closing = lines[range.endLine - 1].drop { $0 == " " }
+        let run = closing.prefix { $0 == mark }.count
+        return run >= length && closing.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     /// The option words of a Swift cell's info string, or `nil` when the fence is not a cell.

@@ -25,7 +25,7 @@ public struct NotebookRunner: Sendable {
         let start = ChildProcess.now()
         var result: NotebookResult
         do {
-            let directory = try FileSystem.temporaryDirectory(prefix: "notebook-")
+            let directory = try FileSystem.ownedTemporaryDirectory(prefix: "notebook-")
             defer { FileSystem.remove(directory) }
             result = try run(notebook, in: directory)
         } catch let error as DiagnosticError {
@@ -77,8 +77,12 @@ public struct NotebookRunner: Sendable {
     private func execute(_ executable: String, notebook: Notebook, program: Program) throws -> [Int: CellResult] {
         let nonce = String(UInt64.random(in: 1...UInt64.max), radix: 36)
         var collector = OutputCollector(nonce: nonce, cap: options.outputCap)
-        let process = ChildProcess(executable: executable, arguments: [],
-                                   environment: [Wire.nonceVariable: nonce, "SWIFT_BACKTRACE": RuntimeFailure.backtraceEnvironment],
+        // The lesson's temporary files go into the runner's folder, removed with it.
+        let temporary = (executable as NSString).deletingLastPathComponent + "/tmp"
+        try FileSystem.createDirectory(temporary)
+        let environment = [Wire.nonceVariable: nonce, ProgramRuntime.runnerVariable: String(getpid()), "TMPDIR": temporary,
+                           "SWIFT_BACKTRACE": RuntimeFailure.backtraceEnvironment]
+        let process = ChildProcess(executable: executable, arguments: [], environment: environment,
                                    timeout: notebook.frontMatter.timeout ?? options.defaultTimeout)
         let termination = try process.run { stream, chunk in collector.feed(stream, chunk) }
         let end = ChildProcess.now()

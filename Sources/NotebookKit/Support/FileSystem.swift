@@ -1,9 +1,19 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The few file operations the runner needs, with errors that say which path failed.
 enum FileSystem {
     struct Failure: Error, CustomStringConvertible {
         var description: String
+
+        init(description: String) { self.description = description }
+
+        /// "`action` `path`: the system's reason" for the `errno` set by the call that failed.
+        init(_ path: String, _ action: String, errno code: Int32 = errno) {
+            description = "\(action) \(path): \(String(cString: strerror(code)))"
+        }
     }
 
     static func read(_ path: String) throws -> [UInt8] {
@@ -22,18 +32,51 @@ enum FileSystem {
         String(decoding: try read(path), as: UTF8.self)
     }
 
+    /// Writes `text` to a temporary file beside `path`, then renames it into place, so a
+    /// reader never sees half a file. Errors name the path and the system's reason.
     static func write(_ text: String, to path: String) throws {
         try createDirectory(parentOf: path)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path, "cannot write") }
+        let written = Array(text.utf8).withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue } else { return false } }
+                offset += n
+            }
+            return true
+        }
+        let failure = written ? nil : Failure(path, "cannot write")
+        if close(descriptor) != 0 && failure == nil { unlink(temporary); throw Failure(path, "cannot write") }
+        if let failure { unlink(temporary); throw failure }
+        guard rename(temporary, path) == 0 else {
+            let failure = Failure(path, "cannot write")
+            unlink(temporary)
+            throw failure
+        }
     }
 
+    /// Creates `path` and any missing folders above it.
     static func createDirectory(_ path: String) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 && !(errno == EEXIST && isDirectory(current)) {
+                throw Failure(current, errno == EEXIST ? "cannot create the folder (a file is in the way)" : "cannot create the folder")
+            }
+        }
     }
 
     static func createDirectory(parentOf path: String) throws {
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty { try createDirectory(parent) }
+    }
+
+    /// Renames `from` to `to` (same file system), with the system's reason on failure.
+    static func move(_ from: String, to: String) throws {
+        guard rename(from, to) == 0 else { throw Failure(to, "cannot move \(from) to") }
     }
 
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
@@ -93,5 +136,13 @@ extension FileSystem {
         do { try handle.write(contentsOf: Data(contents.utf8)) } catch {
             throw DiagnosticError(.error("cannot write \(path): \(error)"))
         }
+    }
+}
+
+extension FileSystem {
+    /// Whether `path` is a regular file (not a folder, not a symbolic link).
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -33,7 +33,7 @@ import Testing
         let (second, _) = try notebook(["build", "\(dir)/Notebooks", "-o", "\(dir)/B", "--no-cache", "--jobs", "1"])
         #expect(second == .exited(0))
         let a = try files("\(dir)/A"), b = try files("\(dir)/B")
-        #expect(a.keys.sorted() == ["/assets/search-index.js", "/assets/site.js", "/assets/style.css", "/basic.html", "/index.html", "/options.html", "/rich.html"])
+        #expect(a.keys.sorted() == ["/.notebook-site", "/assets/search-index.js", "/assets/site.js", "/assets/style.css", "/basic.html", "/index.html", "/options.html", "/rich.html"])
         #expect(a == b)
     }
 

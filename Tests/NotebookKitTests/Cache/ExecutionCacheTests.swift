@@ -69,4 +69,21 @@ import Testing
         try FileSystem.write("{\"key\": truncated", to: "\(cacheDir)/\(key.digest).json")
         #expect(cache.lookup(key, notebook: notebook) == nil)
     }
+
+    @Test func alteredButValidEntryIsRejectedAndRemoved() throws {
+        let cacheDir = try FileSystem.temporaryDirectory(prefix: "cache-")
+        defer { FileSystem.remove(cacheDir) }
+        let toolchain = try fakeLibrary()
+        defer { FileSystem.remove(toolchain.libraryDirectory) }
+        let notebook = try Fixture.notebook("basic.md")
+        let key = CacheKey(notebook: notebook, environment: try CacheKey.Environment.current(toolchain), defaultTimeout: 120)
+        let cache = ExecutionCache(directory: cacheDir)
+        var cells = notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .ok) }
+        cells[0].outputs = [CellOutput(kind: .stdout, data: "the truth\n")]
+        cache.store(NotebookResult(notebook: notebook, cells: cells), key: key)
+        let stored = try FileSystem.readText(cache.path(key))
+        try FileSystem.write(stored.replacingOccurrences(of: "the truth", with: "a lie"), to: cache.path(key))
+        #expect(cache.lookup(key, notebook: notebook) == nil)
+        #expect(!FileSystem.exists(cache.path(key)), "the untrustworthy entry is removed")
+    }
 }
