@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift test suites, the lessons and the site drift check, then the
-# validation of Jupyter exports.
+# Runs every test: the Swift test suites, the lessons and the site drift check (on the default
+# and on the portable kernels), the validation of Jupyter exports, and the browser check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,8 @@ echo "test: swift test"
 swift test --skip-build
 echo "test: lessons and the site (drift check)"
 .build/release/notebook check --junit .build/notebook-junit.xml
+echo "test: the same drift check on the portable kernels, every lesson run again (the site must not depend on the CPU)"
+scripts/check-numerics.sh portable
 echo "test: Jupyter exports validate with nbformat (lessons answered by the cache check filled)"
 Tests/export/validate.sh .build/release/notebook
 echo "test: the site in a real browser"
