@@ -1,13 +1,17 @@
 // One GEMM, written once against the lane operations and instantiated for float and double by
-// Kernels.h. Needs: EK_T (element), EK_V (vector of EK_W lanes), EK_W, EK_MC, EK_KC, EK_NC,
-// V_ZERO, V_SET1, V_LOAD, V_STORE, V_FMA, and EK_GEMM_NAME(part) for the function names.
+// Kernels.h. Needs: EK_T (element), EK_V (vector of EK_W lanes), EK_W, EK_OPERAND, EK_MC, EK_KC,
+// EK_NC, V_ZERO, V_SET1, V_LOAD, V_STORE, V_MAC (one step of the chain, c ← c + a·b, see below)
+// and EK_GEMM_NAME(part) for the function names;
+// undefines them all at the end, ready for the next instantiation.
 //
 // The order of operations (what makes every path and every blocking give the same bits): each
-// element of C is one chain of fused multiply-adds along k in increasing order,
-//     c ← fma(a[i][0], b[0][j], c₀), c ← fma(a[i][1], b[1][j], c), …, c ← fma(a[i][k−1], b[k−1][j], c)
-// with c₀ = 0, or the element's previous value when accumulating. Vectors run across j and a
-// register tile covers EK_MR rows, so no lane ever sums along k; cache blocking along k stores the
-// chain's value in C and continues from it, which changes nothing.
+// element of C is one chain of steps along k in increasing order,
+//     c ← step(a[i][0], b[0][j], c₀), c ← step(a[i][1], b[1][j], c), …, c ← step(a[i][k−1], b[k−1][j], c)
+// with c₀ = 0, or the element's previous value when accumulating. A step is V_MAC: in float a
+// fused multiply-add (one rounding), in double a product then a sum (two roundings; see
+// Kernels.h for why). Vectors run across j and a register tile covers EK_MR rows, so no lane
+// ever sums along k; cache blocking along k stores the chain's value in C and continues from
+// it, which changes nothing.
 #define EK_MR 6
 #define EK_NR (2 * EK_W)
 
@@ -26,8 +30,8 @@ static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, size_t 
         const EK_V b0 = V_LOAD(b), b1 = V_LOAD(b + EK_W);
         for (int r = 0; r < EK_MR; r++) {
             const EK_V x = V_SET1(a[r * rowStride]);
-            c0[r] = V_FMA(x, b0, c0[r]);
-            c1[r] = V_FMA(x, b1, c1[r]);
+            c0[r] = V_MAC(x, b0, c0[r]);
+            c1[r] = V_MAC(x, b1, c1[r]);
         }
     }
     for (int r = 0; r < EK_MR; r++) {
@@ -146,3 +150,16 @@ void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k
 
 #undef EK_MR
 #undef EK_NR
+#undef EK_T
+#undef EK_V
+#undef EK_W
+#undef EK_OPERAND
+#undef EK_MC
+#undef EK_KC
+#undef EK_NC
+#undef V_ZERO
+#undef V_SET1
+#undef V_LOAD
+#undef V_STORE
+#undef V_MAC
+#undef EK_GEMM_NAME

@@ -71,7 +71,7 @@ static inline vd vd_zero(void) { return _mm256_setzero_pd(); }
 static inline vd vd_set1(double x) { return _mm256_set1_pd(x); }
 static inline vd vd_load(const double *p) { return _mm256_loadu_pd(p); }
 static inline void vd_store(double *p, vd v) { _mm256_storeu_pd(p, v); }
-/// a·b + c, rounded once.
-static inline vd vd_fma(vd a, vd b, vd c) { return _mm256_fmadd_pd(a, b, c); }
+/// (a·b) + c: the product rounded, then the sum (not fused).
+static inline vd vd_mul_add(vd a, vd b, vd c) { return _mm256_add_pd(_mm256_mul_pd(a, b), c); }
 
 #endif

@@ -1,7 +1,7 @@
 // The lane operations of the portable path: the same operations as Lanes+AVX2.h, lane by lane in
-// plain C for any CPU. Fused multiply-adds call C's `fma`/`fmaf` (one rounding, as the
-// instruction); every other operation is one IEEE-754 operation per lane, so the results are
-// the AVX2 path's to the bit.
+// plain C for any CPU. A float fused multiply-add is emulated exactly in double arithmetic
+// (`ek_fmaf`: one rounding, as the instruction); every other operation is one IEEE-754
+// operation per lane, so the results are the AVX2 path's to the bit.
 #ifndef EK_LANES_PORTABLE_H
 #define EK_LANES_PORTABLE_H
 #include <math.h>
@@ -23,8 +23,24 @@ static inline vf vf_add(vf a, vf b) { vf r; EK_EACH8(r.v[u] = a.v[u] + b.v[u]); 
 static inline vf vf_sub(vf a, vf b) { vf r; EK_EACH8(r.v[u] = a.v[u] - b.v[u]); return r; }
 static inline vf vf_mul(vf a, vf b) { vf r; EK_EACH8(r.v[u] = a.v[u] * b.v[u]); return r; }
 static inline vf vf_div(vf a, vf b) { vf r; EK_EACH8(r.v[u] = a.v[u] / b.v[u]); return r; }
-static inline vf vf_fma(vf a, vf b, vf c) { vf r; EK_EACH8(r.v[u] = fmaf(a.v[u], b.v[u], c.v[u])); return r; }
-static inline vf vf_fnma(vf a, vf b, vf c) { vf r; EK_EACH8(r.v[u] = fmaf(-a.v[u], b.v[u], c.v[u])); return r; }
+/// fmaf(a, b, c) — a·b + c rounded once — without an FMA instruction or a call: the product of
+/// two floats is exact in double (48 of 53 bits); the double sum s = p + c is rounded to odd
+/// (TwoSum gives its exact error e; when e ≠ 0 and s's last bit is even, s moves one ulp towards
+/// the exact sum), and rounding a round-to-odd value with ≥ 2 extra bits to float rounds the
+/// exact sum correctly (Boldo & Melquiond, "Emulation of FMA and correctly rounded sums", 2008).
+/// Infinities and NaN pass through the plain sum, as fmaf's do.
+static inline float ek_fmaf(float a, float b, float c) {
+    const double p = (double)a * (double)b, z = (double)c;
+    const double s = p + z, pp = s - z, e = (p - pp) + (z - (s - pp));
+    uint64_t bits;
+    memcpy(&bits, &s, 8);
+    if (e != 0 && !(bits & 1) && s - s == 0) bits += (e > 0) == (s > 0) ? 1 : (uint64_t)-1;
+    double odd;
+    memcpy(&odd, &bits, 8);
+    return (float)odd;
+}
+static inline vf vf_fma(vf a, vf b, vf c) { vf r; EK_EACH8(r.v[u] = ek_fmaf(a.v[u], b.v[u], c.v[u])); return r; }
+static inline vf vf_fnma(vf a, vf b, vf c) { vf r; EK_EACH8(r.v[u] = ek_fmaf(-a.v[u], b.v[u], c.v[u])); return r; }
 static inline vf vf_max(vf a, vf b) { vf r; EK_EACH8(r.v[u] = a.v[u] > b.v[u] ? a.v[u] : b.v[u]); return r; }
 static inline vf vf_min(vf a, vf b) { vf r; EK_EACH8(r.v[u] = a.v[u] < b.v[u] ? a.v[u] : b.v[u]); return r; }
 static inline vf vf_round(vf a) { vf r; EK_EACH8(r.v[u] = nearbyintf(a.v[u])); return r; }
@@ -65,6 +81,6 @@ static inline vd vd_zero(void) { vd r; EK_EACH4(r.v[u] = 0.0); return r; }
 static inline vd vd_set1(double x) { vd r; EK_EACH4(r.v[u] = x); return r; }
 static inline vd vd_load(const double *p) { vd r; memcpy(r.v, p, sizeof r.v); return r; }
 static inline void vd_store(double *p, vd v) { memcpy(p, v.v, sizeof v.v); }
-static inline vd vd_fma(vd a, vd b, vd c) { vd r; EK_EACH4(r.v[u] = fma(a.v[u], b.v[u], c.v[u])); return r; }
+static inline vd vd_mul_add(vd a, vd b, vd c) { vd r; EK_EACH4(r.v[u] = a.v[u] * b.v[u] + c.v[u]); return r; }
 
 #endif

@@ -4,8 +4,8 @@ extension Matrix {
     ///
     /// `result` must already have the shape of `op(a) * op(b)` (its contents are read only when
     /// `beta != 0`). The order of operations is fixed on every CPU (see ``KernelPath``): each
-    /// element `p_ij` of `op(a) * op(b)` is one chain of fused multiply-adds along k in
-    /// increasing order from 0, then `result_ij = alpha · p_ij` when `beta == 0`, else
+    /// element `p_ij` of `op(a) * op(b)` is one chain `p ← (a_il · b_lj) + p` along l in
+    /// increasing order from 0 (each product rounded, then each sum), then `result_ij = alpha · p_ij` when `beta == 0`, else
     /// `result_ij = (alpha · p_ij) + (beta · result_ij)`, each product rounded.
     public static func multiply(_ a: Matrix, _ b: Matrix,
                                 transposingA transposeA: Bool = false, transposingB transposeB: Bool = false,

@@ -7,11 +7,19 @@
 /// (`PR_SET_PDEATHSIG`, so even a `kill -9` of the runner ends the lesson). When the lesson
 /// ends, or the runner or its timeout asks the guard to stop, the guard ends every process the
 /// lesson started, whatever its process group, then exits as the lesson did.
+///
+/// The child does not run on in the forked image: it executes the program again (marked by
+/// ``guardedVariable``), so the lesson starts in a fresh process. A forked copy would keep the
+/// runtime's per-thread state of the parent, such as the thread ids its locks record, and locks
+/// shared between the lesson's threads (`swift_once`, `Mutex`) would then spin forever.
 extension ProgramRuntime {
     /// Environment variable with the runner's process id; the guard runs only when it is set.
     public static let runnerVariable = "NOTEBOOK_RUNNER_PID"
+    /// Set in the lesson process that a guard started, so it does not start another.
+    static let guardedVariable = "NOTEBOOK_GUARDED"
 
     static func startGuard() {
+        if getenv(guardedVariable) != nil { return }
         guard let raw = getenv(runnerVariable), let runner = pid_t(String(cString: raw)) else { return }
         var handled = sigset_t()
         sigemptyset(&handled)
@@ -23,7 +31,13 @@ extension ProgramRuntime {
         if lesson <= 0 {
             sigprocmask(SIG_UNBLOCK, &handled, nil)
             // The lesson ends with its guard (or runs unguarded when fork failed).
-            if lesson == 0 { _ = prctl(1 /* PR_SET_PDEATHSIG */, UInt(SIGKILL)); if getppid() != guardPid { _exit(1) } }
+            if lesson == 0 {
+                _ = prctl(1 /* PR_SET_PDEATHSIG */, UInt(SIGKILL))  // kept across exec
+                if getppid() != guardPid { _exit(1) }
+                setenv(guardedVariable, "1", 1)
+                execv("/proc/self/exe", CommandLine.unsafeArgv)
+                _exit(127)  // exec failed: the guard reports the lesson's exit status
+            }
             return
         }
         _ = prctl(1 /* PR_SET_PDEATHSIG */, UInt(SIGTERM))

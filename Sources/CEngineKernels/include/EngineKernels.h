@@ -23,10 +23,12 @@ int ek_path_supported(ek_path path);
 /// C (m × n, row stride ldc) ← op(A) · op(B), or C + op(A) · op(B) when `accumulate` is 1.
 /// op(A) is m × k: A is row-major with row stride lda, transposed when `transpose_a` (then A is
 /// k × m). op(B) is k × n likewise. Each element of C is one chain of fused multiply-adds along k
-/// in increasing order, starting from 0 (or from C's value when accumulating).
+/// in increasing order, c ← fma(a_ip, b_pj, c), starting from 0 (or from C's value when
+/// accumulating).
 void ek_sgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const float *a,
               size_t lda, const float *b, size_t ldb, float *c, size_t ldc, int accumulate);
-/// `ek_sgemm` in double precision.
+/// `ek_sgemm` in double precision, except that each step is c ← (a_ip · b_pj) + c with the
+/// product rounded before the sum (not fused), on every path.
 void ek_dgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const double *a,
               size_t lda, const double *b, size_t ldb, double *c, size_t ldc, int accumulate);
 

@@ -26,7 +26,9 @@ extension KernelPath {
         ek_sgemm(cPath, transposingA ? 1 : 0, transposingB ? 1 : 0, m, n, k, a, lda, b, ldb, c, ldc, accumulate ? 1 : 0)
     }
 
-    /// ``multiply(m:n:k:_:lda:transposingA:_:ldb:transposingB:into:ldc:accumulate:)`` in double precision.
+    /// ``multiply(m:n:k:_:lda:transposingA:_:ldb:transposingB:into:ldc:accumulate:)`` in double
+    /// precision, except that each step of the chain is `c ← (a_ip · b_pj) + c`, the product
+    /// rounded before the sum (not fused), on every path.
     public func multiply(
         m: Int, n: Int, k: Int,
         _ a: UnsafePointer<Double>, lda: Int, transposingA: Bool = false,

@@ -3,13 +3,14 @@ import Foundation
 /// Which implementation of the engine's numeric kernels runs (matrix products, the sentence
 /// encoder's element-wise steps and attention).
 ///
-/// Every path performs the same floating-point operations in the same order — one chain of fused
-/// multiply-adds along k for each element of a product, fixed virtual lanes and fixed trees for
-/// every sum (see `Sources/CEngineKernels`) — so the paths differ in speed only, never in a bit
+/// Every path performs the same floating-point operations in the same order — one chain along k
+/// for each element of a product (fused multiply-adds in single precision, a rounded product
+/// then a sum in double), fixed virtual lanes and fixed trees for every sum (see
+/// `Sources/CEngineKernels`) — so the paths differ in speed only, never in a bit
 /// of any result. The environment variable `NOTEBOOK_ENGINE_KERNELS` chooses: `auto` (the
 /// default: the fastest path this CPU runs), `portable`, `avx2` or `avx512`.
 public enum KernelPath: String, Sendable, CaseIterable, CustomStringConvertible {
-    /// Plain C for any CPU; fused multiply-adds through C's `fma`.
+    /// Plain C for any CPU; single-precision fused multiply-adds emulated exactly in double.
     case portable
     /// C compiled for AVX2 + FMA, for CPUs that have both.
     case avx2

@@ -56,34 +56,35 @@ import Testing
         #expect(third.first?.cells.first?.outputs.last?.data == "[0, 1, 2, 3]")
     }
 
-    @Test func corruptEntryIsIgnored() throws {
+    /// Runs `body` with an empty cache in a temporary folder, the key of `basic.md` and the lesson.
+    func withCache(_ body: (ExecutionCache, CacheKey, Notebook) throws -> Void) throws {
         let cacheDir = try FileSystem.temporaryDirectory(prefix: "cache-")
         defer { FileSystem.remove(cacheDir) }
         let toolchain = try fakeLibrary()
         defer { FileSystem.remove(toolchain.libraryDirectory) }
         let notebook = try Fixture.notebook("basic.md")
         let key = CacheKey(notebook: notebook, environment: try CacheKey.Environment.current(toolchain), defaultTimeout: 120)
-        let cache = ExecutionCache(directory: cacheDir)
-        cache.store(NotebookResult(notebook: notebook, cells: notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .ok) }), key: key)
-        #expect(cache.lookup(key, notebook: notebook) != nil)
-        try FileSystem.write("{\"key\": truncated", to: "\(cacheDir)/\(key.digest).json")
-        #expect(cache.lookup(key, notebook: notebook) == nil)
+        try body(ExecutionCache(directory: cacheDir), key, notebook)
+    }
+
+    @Test func corruptEntryIsIgnored() throws {
+        try withCache { cache, key, notebook in
+            cache.store(NotebookResult(notebook: notebook, cells: notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .ok) }), key: key)
+            #expect(cache.lookup(key, notebook: notebook) != nil)
+            try FileSystem.write("{\"key\": truncated", to: cache.path(key))
+            #expect(cache.lookup(key, notebook: notebook) == nil)
+        }
     }
 
     @Test func alteredButValidEntryIsRejectedAndRemoved() throws {
-        let cacheDir = try FileSystem.temporaryDirectory(prefix: "cache-")
-        defer { FileSystem.remove(cacheDir) }
-        let toolchain = try fakeLibrary()
-        defer { FileSystem.remove(toolchain.libraryDirectory) }
-        let notebook = try Fixture.notebook("basic.md")
-        let key = CacheKey(notebook: notebook, environment: try CacheKey.Environment.current(toolchain), defaultTimeout: 120)
-        let cache = ExecutionCache(directory: cacheDir)
-        var cells = notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .ok) }
-        cells[0].outputs = [CellOutput(kind: .stdout, data: "the truth\n")]
-        cache.store(NotebookResult(notebook: notebook, cells: cells), key: key)
-        let stored = try FileSystem.readText(cache.path(key))
-        try FileSystem.write(stored.replacingOccurrences(of: "the truth", with: "a lie"), to: cache.path(key))
-        #expect(cache.lookup(key, notebook: notebook) == nil)
-        #expect(!FileSystem.exists(cache.path(key)), "the untrustworthy entry is removed")
+        try withCache { cache, key, notebook in
+            var cells = notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .ok) }
+            cells[0].outputs = [CellOutput(kind: .stdout, data: "the truth\n")]
+            cache.store(NotebookResult(notebook: notebook, cells: cells), key: key)
+            let stored = try FileSystem.readText(cache.path(key))
+            try FileSystem.write(stored.replacingOccurrences(of: "the truth", with: "a lie"), to: cache.path(key))
+            #expect(cache.lookup(key, notebook: notebook) == nil)
+            #expect(!FileSystem.exists(cache.path(key)), "the untrustworthy entry is removed")
+        }
     }
 }
