@@ -33,11 +33,11 @@ static inline void EK_FN(store_scaled)(float *out, const vf *c, size_t vectors, 
 /// over all its rows — scores, softmax numerators exp(s − max) with 1 / their sum (8 virtual
 /// lanes, `vf_sum`), then context_i = (Σ_j e_ij v_j) · (1 / Σ_j e_ij) with the sum over j in
 /// order as fused multiply-adds — two rows at a time (an odd last row is paired with itself).
-void EK_FN(attention)(const float *qkv, size_t length, size_t heads, size_t head_size, float scale,
-                      float *context, float *scratch) {
-    if (head_size % 8 != 0 || head_size > 128 || length == 0) return;  // the caller checks
+/// Heads of `vectors` × 8; inlined with MiniLM's 4 as a constant, so its loops unroll.
+static inline __attribute__((always_inline)) void EK_FN(attention_heads)(
+    const float *qkv, size_t length, size_t heads, size_t vectors, float scale, float *context, float *scratch) {
+    const size_t head_size = 8 * vectors;
     const size_t hidden = heads * head_size, stride = 3 * hidden, padded = ek_padded(length);
-    const size_t vectors = head_size / 8;
     float *scores = scratch, *inverses = scratch + length * padded;  // [length × padded], [length]
     const vf scales = vf_set1(scale), negativeInfinity = vf_set1(-__builtin_inff());
     for (size_t h = 0; h < heads; h++) {
@@ -78,4 +78,11 @@ void EK_FN(attention)(const float *qkv, size_t length, size_t heads, size_t head
             if (k != i) EK_FN(store_scaled)(context + k * hidden + h * head_size, b, vectors, inverses[k]);
         }
     }
+}
+
+void EK_FN(attention)(const float *qkv, size_t length, size_t heads, size_t head_size, float scale,
+                      float *context, float *scratch) {
+    if (head_size % 8 != 0 || head_size > 128 || length == 0) return;  // the caller checks
+    if (head_size == 32) EK_FN(attention_heads)(qkv, length, heads, 4, scale, context, scratch);
+    else EK_FN(attention_heads)(qkv, length, heads, head_size / 8, scale, context, scratch);
 }

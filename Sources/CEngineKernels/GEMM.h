@@ -18,18 +18,21 @@
 /// One EK_MR × EK_NR tile of C from a packed panel of B (`b`: kc steps of EK_NR values) and
 /// EK_MR rows of A: step p of row r is `a[r * rowStride + p * stepStride]` — a packed panel
 /// (rowStride 1, stepStride EK_MR) or A's own row-major rows (rowStride lda, stepStride 1).
-/// `load` continues the chains from C's values, else they start at 0.
+/// `load` continues the chains from C's values, else they start at 0. The rows' addresses are
+/// computed once, so each step's loads are independent (no chain of address additions).
 static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, size_t rowStride, size_t stepStride,
                                       const EK_T *restrict b, EK_T *c, size_t ldc, int load) {
+    const EK_T *row[EK_MR];
+    for (int r = 0; r < EK_MR; r++) row[r] = a + r * rowStride;
     EK_V c0[EK_MR], c1[EK_MR];
     for (int r = 0; r < EK_MR; r++) {
         c0[r] = load ? V_LOAD(c + r * ldc) : V_ZERO();
         c1[r] = load ? V_LOAD(c + r * ldc + EK_W) : V_ZERO();
     }
-    for (size_t p = 0; p < kc; p++, a += stepStride, b += EK_NR) {
+    for (size_t p = 0, offset = 0; p < kc; p++, offset += stepStride, b += EK_NR) {
         const EK_V b0 = V_LOAD(b), b1 = V_LOAD(b + EK_W);
         for (int r = 0; r < EK_MR; r++) {
-            const EK_V x = V_SET1(a[r * rowStride]);
+            const EK_V x = V_SET1(row[r][offset]);
             c0[r] = V_MAC(x, b0, c0[r]);
             c1[r] = V_MAC(x, b1, c1[r]);
         }
@@ -79,13 +82,11 @@ static void EK_GEMM_NAME(pack_b)(const EK_OPERAND *b, size_t p0, size_t kc, size
                                  EK_T *restrict out) {
     for (size_t q = 0; q < nc; q += EK_NR) {
         const size_t columns = nc - q < EK_NR ? nc - q : EK_NR;
-        if (b->transposed) {  // element (p, j) at values[j * stride + p]
-            for (size_t s = 0; s < EK_NR; s++) {
-                EK_T *target = out + s;
-                const EK_T *source = b->values + (j0 + q + s) * b->stride + p0;
-                if (s >= columns) for (size_t p = 0; p < kc; p++) target[p * EK_NR] = 0;
-                else for (size_t p = 0; p < kc; p++) target[p * EK_NR] = source[p];
-            }
+        if (b->transposed) {  // element (p, j) at values[j * stride + p]: EK_NR rows read side by side
+            const EK_T *source[EK_NR];
+            for (size_t s = 0; s < EK_NR; s++) source[s] = b->values + (j0 + q + (s < columns ? s : 0)) * b->stride + p0;
+            for (size_t p = 0; p < kc; p++)
+                for (size_t s = 0; s < EK_NR; s++) out[p * EK_NR + s] = s < columns ? source[s][p] : 0;
         } else {  // element (p, j) at values[p * stride + j]
             for (size_t p = 0; p < kc; p++) {
                 const EK_T *source = b->values + (p0 + p) * b->stride + j0 + q;
@@ -100,9 +101,9 @@ static void EK_GEMM_NAME(pack_b)(const EK_OPERAND *b, size_t p0, size_t kc, size
 
 /// C (m × n, row stride ldc) ← op(A) · op(B), or C + op(A) · op(B) when `accumulate`, in the
 /// order of operations above. Blocked as BLIS does: columns by EK_NC, steps by EK_KC (B's block
-/// packed once), rows by EK_MC, then register tiles. A is packed only when transposed (and in
-/// the last partial row panel); otherwise the tiles read its rows in place, which costs nothing
-/// extra and saves a copy of A per column block.
+/// packed once), rows by EK_MC, then register tiles. A's block is packed when it is transposed
+/// or when C is wide enough (8 column panels or more) for the copy to pay for itself; otherwise
+/// the tiles read A's rows in place (the last partial row panel is always packed).
 void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k, EK_T *c,
                         size_t ldc, int accumulate) {
     if (m == 0 || n == 0) return;
@@ -124,7 +125,7 @@ void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k
             for (size_t ic = 0; ic < m; ic += EK_MC) {
                 const size_t mc = m - ic < EK_MC ? m - ic : EK_MC;
                 // Rows [ic, ic + direct) are read in place; the rest come from packed panels.
-                const size_t direct = a.transposed ? 0 : mc / EK_MR * EK_MR;
+                const size_t direct = a.transposed || nc >= 8 * EK_NR ? 0 : mc / EK_MR * EK_MR;
                 if (direct < mc) EK_GEMM_NAME(pack_a)(&a, ic + direct, mc - direct, pc, kc, panelsA);
                 for (size_t jr = 0; jr < nc; jr += EK_NR) {
                     const size_t columns = nc - jr < EK_NR ? nc - jr : EK_NR;
