@@ -27,6 +27,10 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
     case invalidUTF8(index: Int, byteOffset: Int)
     /// An embedding-cache entry could not be written.
     case cacheWriteFailed(path: String, reason: String)
+    /// Tensor `name` holds NaN or an infinity (first at flat `index`): the file is damaged.
+    case nonFiniteTensor(name: String, index: Int, path: String)
+    /// `$MINILM_DIR` names a folder without the model files.
+    case modelDirectoryIncomplete(directory: String, missing: String)
     /// The requested kernel path needs instructions this CPU lacks.
     case unsupportedKernels(KernelPath)
 
@@ -62,6 +66,12 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
             return "text \(index) is not valid UTF-8 (first bad byte at offset \(byteOffset))"
         case let .cacheWriteFailed(path, reason):
             return "cannot write embedding cache entry \(path): \(reason)"
+        case let .nonFiniteTensor(name, index, path):
+            return "tensor \(name) in \(path) holds NaN or an infinity (element \(index)): the file is damaged; "
+                + "delete it and run `\(Self.fetchCommand)` again"
+        case let .modelDirectoryIncomplete(directory, missing):
+            return "MINILM_DIR=\(directory) has no \(missing); point it at a folder holding model.safetensors and "
+                + "vocab.txt, or unset it to use the project's .cache/minilm (`\(Self.fetchCommand)` fills it)"
         case let .unsupportedKernels(kernels):
             return "this CPU cannot run the \(kernels.rawValue) kernels (they need AVX2 and FMA); "
                 + "use KernelPath.fastest or .portable"

@@ -29,6 +29,15 @@ import LinearAlgebra
             try model.classifier.fit(x, labels: [0, 1], classCount: 2)
         }
         #expect(throws: ModelError.self) { try Model.logisticRegression(c: 0).fit(twoBlobs) }
+        // Finite but huge features overflow the objective: a clear error, not a model that
+        // predicts 1/classes for everything.
+        let huge = try Dataset(features: twoBlobs.features.rowArrays.map { $0.map { $0 * 1e300 } },
+                               labels: twoBlobs.labels, classNames: ["low", "high"])
+        #expect {
+            try Model.logisticRegression(c: 1).fit(huge)
+        } throws: { error in
+            (error as? ModelError).map { "\($0)".contains("standardized") } ?? false
+        }
         #expect(throws: ModelError.self) { try Model.knn(k: 0).fit(twoBlobs) }
         let fitted = try model.fit(twoBlobs)
         #expect(throws: ModelError.featureCountMismatch(expected: 2, found: 3)) {

@@ -22,7 +22,7 @@ import LinearAlgebra
             trainX = try scaler.transform(trainX)
             testX = try scaler.transform(testX)
         }
-        let model = LogisticRegression(c: reference.C, tolerance: 1e-9, maxIterations: 20_000)
+        let model = LogisticRegression(c: reference.C, tolerance: 1e-8, maxIterations: 20_000)
         let fitted = try model.fitted(trainX, labels: train.labels, classCount: train.classCount)
         let converged = fitted.converged
         #expect(converged, "L-BFGS stopped after \(fitted.iterations) iterations")

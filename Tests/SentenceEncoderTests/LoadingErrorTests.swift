@@ -55,3 +55,36 @@ import Testing
         #expect(vectors == [encoder.encode("Who was Galileo ?")])
     }
 }
+
+/// Where the model files are looked for, and damaged weights (issue 13).
+@Suite struct ModelLookupTests {
+    @Test func anEmptyMiniLMDirIsAnErrorNamingIt() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect {
+            try MiniLMFiles.locate(environment: ["MINILM_DIR": folder.path])
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains(folder.path) && message.contains("model.safetensors") && message.contains("MINILM_DIR")
+        }
+    }
+
+    @Test func theProjectIsFoundAboveTheWorkingDirectory() throws {
+        let folders = MiniLMFiles.projectDirectories(from: "/a/b/c")
+        #expect(folders == ["/a/b/c/.cache/minilm", "/a/b/.cache/minilm", "/a/.cache/minilm", "/.cache/minilm"])
+    }
+
+    @Test func nonFiniteWeightsAreRefused() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A safetensors file with one F32 tensor [2] = [1, NaN].
+        let header = #"{"t":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#
+        var bytes = withUnsafeBytes(of: UInt64(header.utf8.count).littleEndian, Array.init) + Array(header.utf8)
+        bytes += withUnsafeBytes(of: Float(1).bitPattern.littleEndian, Array.init)
+        bytes += withUnsafeBytes(of: Float.nan.bitPattern.littleEndian, Array.init)
+        let path = folder.appendingPathComponent("nan.safetensors").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let file = try SafeTensors(contentsOfFile: path)
+        #expect(throws: SentenceEncoderError.nonFiniteTensor(name: "t", index: 1, path: path)) { try file.floats("t", shape: [2]) }
+    }
+}

@@ -26,7 +26,7 @@ enum TestSupport {
     static let modelFiles: MiniLMFiles? = try? MiniLMFiles.locate()
     static var hasModel: Bool { modelFiles != nil }
     /// `vocab.txt` alone suffices for the tokenizer tests.
-    static let vocabularyFile: String? = MiniLMFiles.searchDirectories.map { $0 + "/vocab.txt" }
+    static let vocabularyFile: String? = MiniLMFiles.projectDirectories().map { $0 + "/vocab.txt" }
         .first { FileManager.default.fileExists(atPath: $0) }
     static var hasVocabulary: Bool { vocabularyFile != nil }
     static let skipMessage: Comment = "MiniLM files absent: run scripts/fetch-model.sh to enable this test"

@@ -55,6 +55,13 @@ public struct LogisticRegression: Classifier {
             start = warmStart.coefficients.values + warmStart.intercepts
         }
         let result = solver.minimize(from: start) { problem.evaluate($0) }
+        // From zero a solvable problem always takes a first step; none (0 iterations without
+        // convergence) means the objective overflowed along the first search direction.
+        let stuckAtZero = !result.converged && result.iterations == 0 && start.allSatisfy { $0 == 0 }
+        guard result.x.allSatisfy(\.isFinite), problem.evaluate(result.x).value.isFinite, !stuckAtZero else {
+            throw ModelError.fitFailed(model: "logistic regression",
+                                       hint: "the objective became NaN or infinite; scale the features, e.g. with .standardized()")
+        }
         let (weights, intercepts) = problem.unpack(result.x)
         let mean = intercepts.reduce(0, +) / Double(classCount)
         return FittedLogisticRegression(coefficients: weights, intercepts: intercepts.map { $0 - mean },

@@ -7,6 +7,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
     case singleClass(label: Int)
     case featureCountMismatch(expected: Int, found: Int)
     case invalidParameter(model: String, parameter: String, value: String, requirement: String)
+    /// The fit ended without finite parameters (the data overflowed the arithmetic).
+    case fitFailed(model: String, hint: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
             return "the model was fitted on \(expected) features but got rows with \(found)"
         case let .invalidParameter(model, parameter, value, requirement):
             return "\(model): \(parameter) = \(value), but it must be \(requirement)"
+        case let .fitFailed(model, hint):
+            return "\(model) did not fit: \(hint)"
         }
     }
 }

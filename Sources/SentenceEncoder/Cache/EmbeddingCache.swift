@@ -15,12 +15,16 @@ public struct EmbeddingCache: Sendable, Equatable {
     /// A cache in `directory`.
     public init(directory: URL) { self.directory = directory }
 
-    /// `$EMBEDDING_CACHE_DIR`, else `<repo>/.cache/embeddings`.
+    /// `$EMBEDDING_CACHE_DIR`, else `.cache/embeddings` beside the project's `.cache/minilm`
+    /// (the nearest folder at or above the working directory that has one), else in the
+    /// working directory.
     public static var standard: EmbeddingCache {
         if let dir = ProcessInfo.processInfo.environment["EMBEDDING_CACHE_DIR"], !dir.isEmpty {
             return EmbeddingCache(directory: URL(fileURLWithPath: dir))
         }
-        return EmbeddingCache(directory: MiniLMFiles.repositoryRoot.appendingPathComponent(".cache/embeddings"))
+        let models = MiniLMFiles.projectDirectories()
+        let model = models.first { FileManager.default.fileExists(atPath: $0) } ?? models[0]
+        return EmbeddingCache(directory: URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("embeddings"))
     }
 
     /// The key of `texts` embedded by the model whose file hash is `model`.

@@ -120,7 +120,7 @@ struct SafeTensors: Sendable {
             throw SentenceEncoderError.shapeMismatch(name: name, expected: shape, actual: entry.shape)
         }
         let count = entry.bytes.count / 4
-        return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
             data.withUnsafeBytes { raw in
                 let source = UnsafeRawBufferPointer(rebasing: raw[entry.bytes])
                 #if _endian(little)
@@ -133,6 +133,10 @@ struct SafeTensors: Sendable {
             }
             initialized = count
         }
+        if let index = values.firstIndex(where: { !$0.isFinite }) {
+            throw SentenceEncoderError.nonFiniteTensor(name: name, index: index, path: path)
+        }
+        return values
     }
 
     /// The shape of tensor `name`, or nil when absent.
