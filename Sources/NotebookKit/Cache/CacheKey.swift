@@ -15,7 +15,7 @@ public struct CacheKey: Sendable {
         public static func current(_ toolchain: Toolchain) throws -> Environment {
             let directory = toolchain.libraryDirectory
             var files = [toolchain.libraryPath]
-            files += Toolchain.engineModules.map { "\(toolchain.modulesDirectory)/\($0).swiftmodule" }.filter(FileSystem.exists)
+            files += toolchain.engineModuleFiles
             for bundle in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where bundle.hasSuffix(".resources") {
                 files += (try? FileSystem.allFiles(under: directory + "/" + bundle)) ?? []
             }
