@@ -56,7 +56,10 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "ActiveLearningTests", dependencies: ["ActiveLearning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SentenceEncoderTests", dependencies: ["SentenceEncoder"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], exclude: ["Fixtures"]),
+        // The fault tests also run the `notebook` executable: declared, so it is built first.
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "notebook"], exclude: ["Fixtures"]),
+        // The command line, end to end (fixture lessons shared with NotebookKitTests).
+        .testTarget(name: "notebookTests", dependencies: ["notebook", "NotebookKit"]),
         .testTarget(name: "NotebookServeTests", dependencies: ["NotebookServe"]),
     ]
 )
