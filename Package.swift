@@ -3,11 +3,13 @@ import PackageDescription
 
 // The runner (NotebookKit + the thin `notebook` executable) compiles each lesson into a Swift
 // program linked against the `NotebookEngine` dynamic library: the modules lessons import.
+//
+// Linux only (Debian is what we build and test on): the runner relies on `/proc`, `prctl`,
+// Linux's wait-status layout and `.so` libraries, so no other platform is named here.
 let engineTargets = ["NotebookRuntime", "Charts", "LinearAlgebra", "ActiveLearning", "SentenceEncoder"]
 
 let package = Package(
     name: "ActiveLearningNotebooks",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "notebook", targets: ["notebook"]),
         .library(name: "NotebookKit", targets: ["NotebookKit"]),
@@ -54,7 +56,10 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "ActiveLearningTests", dependencies: ["ActiveLearning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SentenceEncoderTests", dependencies: ["SentenceEncoder"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], exclude: ["Fixtures"]),
+        // The fault tests also run the `notebook` executable: declared, so it is built first.
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "notebook"], exclude: ["Fixtures"]),
+        // The command line, end to end (fixture lessons shared with NotebookKitTests).
+        .testTarget(name: "notebookTests", dependencies: ["notebook", "NotebookKit"]),
         .testTarget(name: "NotebookServeTests", dependencies: ["NotebookServe"]),
     ]
 )

@@ -1,7 +1,7 @@
 /// One rich output of a cell: a MIME type and its data, as in Jupyter's display protocol.
 public struct DisplayOutput: Equatable, Sendable {
     /// The MIME types the runner understands.
-    public enum MIME: String, Sendable, CaseIterable {
+    public enum MIME: String, Sendable, CaseIterable, Codable {
         case plain = "text/plain"
         case html = "text/html"
         case svg = "image/svg+xml"

@@ -77,8 +77,11 @@ extension ProgramRuntime {
 
     /// Ends this process as the raw wait `status` says the lesson ended.
     private static func exit(like status: Int32) -> Never {
-        let sig = status & 0x7F
-        if sig == 0 { _exit((status >> 8) & 0xFF) }
+        let sig: Int32
+        switch WaitStatus(status) {
+        case .exited(let code): _exit(code)
+        case .signaled(let signal): sig = signal
+        }
         var none = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &none)
         signal(sig, SIG_DFL)

@@ -5,8 +5,10 @@ import Darwin
 #endif
 
 /// The hooks a generated lesson program calls. Lesson authors never call these directly: the
-/// assembler emits `__notebook.begin(cell:)` before each cell, `__notebook.show(...)` around the
-/// last bare expression, and `__notebook.done()` at the end.
+/// assembler emits `ProgramRuntime.start()` first, `ProgramRuntime.begin(cell:)` before each
+/// cell, `ProgramRuntime.show(_:)` around a cell's last bare expression,
+/// `forkExpectedFailure(cell:)` around expected-error cells, `never()` around no-run cells, and
+/// `ProgramRuntime.done()` at the end.
 public enum ProgramRuntime {
     /// The nonce from the environment, or `nil` when the program runs outside the runner.
     nonisolated(unsafe) static var nonce: String? = nil

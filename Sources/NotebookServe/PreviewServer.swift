@@ -1,6 +1,7 @@
 import FlyingFox
 import Foundation
 import NotebookKit
+import Synchronization
 
 /// `notebook serve`: a preview of the site on 127.0.0.1 that rebuilds when a lesson or the
 /// engine library changes and reloads the open pages.
@@ -30,8 +31,8 @@ public final class PreviewServer: Sendable {
     /// The listener on 127.0.0.1 that checks each request's head before FlyingFox reads it.
     let gate: RequestGate
     private let log: Log
-    private let serverTask = Locked<Task<Void, Never>?>(nil)
-    private let failure = Locked<String?>(nil)
+    private let serverTask = Mutex<Task<Void, Never>?>(nil)
+    private let failure = Mutex<String?>(nil)
 
     /// - Parameters:
     ///   - builder: builds the site; its output folder is replaced by a temporary one.
@@ -60,14 +61,13 @@ public final class PreviewServer: Sendable {
     /// Starts listening and watching (the first build starts at once, in the background).
     /// - Returns: the port it listens on.
     public func start() async throws -> Int {
-        let http = self.http, failure = self.failure
-        let task = Task {
+        let task = Task { [self] in
             do { try await http.run() } catch { failure.withLock { $0 = "\(error)" } }
         }
         serverTask.withLock { $0 = task }
         let deadline = Date().addingTimeInterval(10)
         while !(await http.isListening) {
-            if let reason = failure.value ?? (Date() > deadline ? "timed out" : nil) {
+            if let reason = failure.withLock({ $0 }) ?? (Date() > deadline ? "timed out" : nil) {
                 throw ServeError.cannotListen(host: "127.0.0.1", port: Int(configuration.port), reason: reason)
             }
             try await Task.sleep(nanoseconds: 20_000_000)
@@ -84,7 +84,7 @@ public final class PreviewServer: Sendable {
         state.stop()
         gate.stop()
         await http.stop(timeout: 1)
-        serverTask.value?.cancel()
+        serverTask.withLock { $0 }?.cancel()
         try? FileManager.default.removeItem(atPath: workspace)
     }
 

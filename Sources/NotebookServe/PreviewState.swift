@@ -1,4 +1,5 @@
 import NotebookKit
+import Synchronization
 
 /// What the preview server knows about the latest build, shared between the thread that
 /// builds and the tasks that answer requests.
@@ -14,17 +15,17 @@ final class PreviewState: Sendable {
         var hasSite: Bool
     }
 
-    private let current = Locked(Snapshot(generation: 0, problems: nil, hasSite: false))
-    private let stopped = Locked(false)
+    private let current = Mutex(Snapshot(generation: 0, problems: nil, hasSite: false))
+    private let stopped = Mutex(false)
 
-    var snapshot: Snapshot { current.value }
+    var snapshot: Snapshot { current.withLock { $0 } }
 
     /// Records a finished build and moves to the next generation.
     func publish(problems: String?, wroteSite: Bool) {
         current.withLock { $0 = Snapshot(generation: $0.generation + 1, problems: problems, hasSite: $0.hasSite || wroteSite) }
     }
 
-    var isStopped: Bool { stopped.value }
+    var isStopped: Bool { stopped.withLock { $0 } }
 
     func stop() { stopped.withLock { $0 = true } }
 }

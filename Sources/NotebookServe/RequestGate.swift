@@ -3,6 +3,7 @@
 #endif
 import Foundation
 import NotebookKit
+import Synchronization
 
 /// The preview server's front door on 127.0.0.1: reads each request's head itself, with a
 /// size cap and a deadline, before FlyingFox (listening on a Unix socket behind it) sees it.
@@ -17,8 +18,8 @@ final class RequestGate: Sendable {
 
     private let listener: Int32
     private let upstream: String
-    private let active = Locked(0)
-    private let stopped = Locked(false)
+    private let active = Mutex(0)
+    private let stopped = Mutex(false)
 
     /// The port the gate listens on.
     let port: Int
@@ -57,7 +58,7 @@ final class RequestGate: Sendable {
     }
 
     private func acceptLoop() {
-        while !stopped.value {
+        while !stopped.withLock({ $0 }) {
             var ready = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
             guard poll(&ready, 1, 200) > 0 else { continue }
             let client = accept(listener, nil, nil)

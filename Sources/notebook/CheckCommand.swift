@@ -3,7 +3,8 @@ import Foundation
 import NotebookKit
 
 /// `notebook check`: runs the lessons and fails when a cell misbehaves, a link is broken, the
-/// committed site differs from a fresh render, or a lesson still has the placeholder summary.
+/// committed site differs from a fresh render, or a lesson still has the placeholder summary
+/// (the judging is NotebookKit's `Check`; this prints what it found).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Verify the lessons run and the committed site is current.")
@@ -22,36 +23,30 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let github = format == .github
-        let outcome = try site.outcome(github: github) { try $0.render(progress: SiteOptions.progress) }
+        let rendered = try site.outcome(github: github) { try $0.render(progress: SiteOptions.progress) }
+        let outcome = Check(siteFolder: site.output).check(rendered)
         Report.failures(outcome.results)
-        let annotations = GitHubAnnotations()
-        if github { for result in outcome.results { for line in annotations.annotations(for: result) { Terminal.write(line + "\n") } } }
-        let unfinished = outcome.results.compactMap { LessonScaffold.unfinishedSummary($0.notebook) }
-        Terminal.report(unfinished, github: github)
-        let broken = LinkChecker().check(outcome.files)
-        for link in broken {
-            Terminal.writeError("error: \(link)\n")
-            if github { Terminal.write(annotations.annotation(.error, "broken link to \(link.target): \(link.reason)", file: "\(site.output)/\(link.page)") + "\n") }
+        if github { for result in outcome.results { for line in GitHubAnnotations().annotations(for: result) { Terminal.write(line + "\n") } } }
+        Terminal.report(outcome.unfinishedSummaries, github: github)
+        for link in outcome.brokenLinks {
+            report("\(link)", annotation: "broken link to \(link.target): \(link.reason)", file: link.page, github: github)
         }
-        let drift = DriftCheck(folder: site.output).differences(from: outcome.files)
-        if !drift.isEmpty {
-            let refresh = "refresh it with 'make site' (or '.build/release/notebook build') and commit \(site.output)/"
-            for difference in drift {
-                Terminal.writeError("error: \(site.output)/\(difference)\n")
-                if github { Terminal.write(annotations.annotation(.error, "\(difference); \(refresh)", file: "\(site.output)/\(difference.file)") + "\n") }
-            }
-            Terminal.writeError("note: the site is stale; \(refresh)\n")
+        let refresh = "refresh it with 'make site' (or '.build/release/notebook build') and commit \(site.output)/"
+        for difference in outcome.staleFiles {
+            report("\(site.output)/\(difference)", annotation: "\(difference); \(refresh)", file: difference.file, github: github)
         }
+        if !outcome.staleFiles.isEmpty { Terminal.writeError("note: the site is stale; \(refresh)\n") }
         if let junit {
-            let extra = broken.map { (name: "link \($0.page) → \($0.target)", message: $0.reason) }
-                + drift.map { (name: "drift \($0.file)", message: "\($0.file) \($0.kind.rawValue) the committed site") }
-                + unfinished.map { (name: "summary \($0.location?.file ?? "")", message: $0.message) }
-            try JUnitReport().xml(outcome.results, extraFailures: extra).write(toFile: junit, atomically: true, encoding: .utf8)
+            let xml = JUnitReport().xml(outcome.results, extraFailures: outcome.problems.map(\.testCase))
+            try xml.write(toFile: junit, atomically: true, encoding: .utf8)
         }
-        let cells = outcome.results.reduce(0) { $0 + $1.cells.count }
-        let failed = outcome.results.reduce(0) { $0 + $1.cells.filter { !$0.passed }.count }
-        let ok = outcome.passed && broken.isEmpty && drift.isEmpty && unfinished.isEmpty
-        Terminal.writeError("check: \(outcome.results.count) lessons, \(cells) cells, \(failed) failed, \(broken.count) broken links, \(drift.count) stale files: \(ok ? "ok" : "FAILED")\n")
-        if !ok { throw LessonFailure() }
+        Terminal.writeError(outcome.summary + "\n")
+        if !outcome.passed { throw LessonFailure() }
+    }
+
+    /// An error line on stderr and, for `github`, an annotation on the site file `file`.
+    private func report(_ error: String, annotation: String, file: String, github: Bool) {
+        Terminal.writeError("error: \(error)\n")
+        if github { Terminal.write(GitHubAnnotations().annotation(.error, annotation, file: "\(site.output)/\(file)") + "\n") }
     }
 }

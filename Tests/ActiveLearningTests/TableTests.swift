@@ -10,6 +10,11 @@ import ActiveLearning
         #expect(table.description == "strategy   AULC\n<margin>  0.929\nrandom    0.869")
     }
 
+    @Test func raggedRowsLeaveTheirLastColumnsEmpty() {
+        let table = Table(header: ["a", "b", "c"], rows: [["x"], ["long", "2"]])
+        #expect(table.description == "a     b  c\nx   \nlong  2")
+    }
+
     @Test func signedIntervals() {
         #expect(Summary([0.01, 0.03, 0.02]).signedWithInterval() == "+0.020 [-0.005, +0.045]")
         #expect(Summary([0.5]).signedWithInterval() == "+0.500")

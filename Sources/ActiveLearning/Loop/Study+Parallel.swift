@@ -1,5 +1,4 @@
-import Dispatch
-import Synchronization
+import NotebookRuntime
 
 extension Study {
     /// Runs every strategy with every seed; `result[s][k]` is strategy `s` with `seeds[k]`.
@@ -9,21 +8,11 @@ extension Study {
     public func runs(_ strategies: [Strategy]) throws -> [[Run]] {
         try validate()
         let jobs = strategies.count * seeds.count
-        let slots = Mutex<[Result<Run, any Error>?]>(Array(repeating: nil, count: jobs))
-        let work: @Sendable (Int) -> Void = { job in
-            let result = Result { try self.run(strategies[job / self.seeds.count], seed: self.seeds[job % self.seeds.count]) }
-            slots.withLock { $0[job] = result }
+        let results = Parallel.map(jobs, workers: runsInParallel ? Parallel.processorCount : 1) { job in
+            Result { try self.run(strategies[job / self.seeds.count], seed: self.seeds[job % self.seeds.count]) }
         }
-        if runsInParallel && jobs > 1 {
-            DispatchQueue.concurrentPerform(iterations: jobs, execute: work)
-        } else {
-            for job in 0..<jobs { work(job) }
+        return try strategies.indices.map { s in
+            try (0..<seeds.count).map { k in try results[s * seeds.count + k].get() }
         }
-        let results = slots.withLock { $0 }
-        var out: [[Run]] = []
-        for s in strategies.indices {
-            out.append(try (0..<seeds.count).map { k in try results[s * seeds.count + k]!.get() })
-        }
-        return out
     }
 }

@@ -37,33 +37,11 @@ extension Comparison: NotebookDisplayable, CustomStringConvertible {
 
     /// An HTML table; every text goes through `Escape`.
     public var htmlTable: String {
-        var html = "<table class=\"al-comparison\">\n<caption>\(Escape.text(caption))</caption>\n<thead><tr>"
-        html += headers.map { "<th>\(Escape.text($0))</th>" }.joined()
-        html += "</tr></thead>\n<tbody>\n"
-        for row in cells {
-            html += "<tr>" + row.enumerated().map { i, cell in
-                i == 0 ? "<th scope=\"row\">\(Escape.text(cell))</th>" : "<td>\(Escape.text(cell))</td>"
-            }.joined() + "</tr>\n"
-        }
-        return html + "</tbody>\n</table>"
+        ActiveLearning.htmlTable([headers] + cells, class: "al-comparison", caption: caption)
     }
 
     /// A plain-text table with aligned columns, for `print`.
     public var description: String {
-        let table = [headers] + cells
-        let widths = headers.indices.map { c in table.map { $0[c].count }.max() ?? 0 }
-        let lines = table.map { row in
-            row.enumerated().map { c, cell in
-                c == 0 ? cell.padding(to: widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
-            }.joined(separator: "  ")
-        }
-        return ([caption] + lines).joined(separator: "\n")
-    }
-}
-
-extension String {
-    /// The string padded with spaces on the right to `width` characters.
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        caption + "\n" + textTable([headers] + cells)
     }
 }

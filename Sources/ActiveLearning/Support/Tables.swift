@@ -13,13 +13,21 @@ func htmlTable(_ rows: [[String]], class name: String, caption: String? = nil) -
     return html + "</tbody>\n</table>"
 }
 
-/// A plain-text table with aligned columns (first column left-aligned, the others right).
+/// A plain-text table with aligned columns (first column left-aligned, the others right). A
+/// row shorter than the others leaves its last columns empty.
 func textTable(_ rows: [[String]]) -> String {
-    guard let header = rows.first else { return "" }
-    let widths = header.indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+    let columns = rows.map(\.count).max() ?? 0
+    let widths = (0..<columns).map { c in rows.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
     return rows.map { row in
         row.enumerated().map { c, cell in
             c == 0 ? cell.padding(to: widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
         }.joined(separator: "  ")
     }.joined(separator: "\n")
+}
+
+extension String {
+    /// The string padded with spaces on the right to `width` characters.
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
 }

@@ -1,6 +1,5 @@
-import Dispatch
 import LinearAlgebra
-import Synchronization
+import NotebookRuntime
 
 /// Difficulty-aware training against a constant learning rate: an `MLP` (on standardised
 /// features) is trained with every weighting scheme, at every label-noise level (that fraction
@@ -43,20 +42,17 @@ public struct TrainingComparison: Sendable {
         for scheme in schemes { try scheme.validate() }
         try model.validate()
         let jobs = schemes.count * noise.count * seeds.count
-        let slots = Mutex<[Result<Double, any Error>?]>(Array(repeating: nil, count: jobs))
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+        let results = try Parallel.map(jobs, workers: Parallel.processorCount) { job in
             let seed = seeds[job % seeds.count], level = noise[(job / seeds.count) % noise.count]
             let scheme = schemes[job / (seeds.count * noise.count)]
-            let result = Result {
+            return Result {
                 var network = model
                 network.weighting = scheme
                 network.seed = seed
                 let train = try data.train.withFlippedLabels(fraction: level, seed: seed)
                 return try Model(network).standardized().fit(train).accuracy(on: data.test)
             }
-            slots.withLock { $0[job] = result }
-        }
-        let results = try slots.withLock { $0 }.map { try $0!.get() }
+        }.map { try $0.get() }
         var entries: [Entry] = []
         for (s, scheme) in schemes.enumerated() {
             for (l, level) in noise.enumerated() {

@@ -36,13 +36,6 @@ struct SVGElement: Sendable {
         return copy
     }
 
-    /// A copy with more element children appended.
-    func appending(_ elements: [SVGElement]) -> SVGElement {
-        var copy = self
-        copy.children += elements.map(Node.element)
-        return copy
-    }
-
     /// The markup. Elements with element children put each child on its own line, so that
     /// snapshots diff line by line; elements with only text stay on one line.
     func render() -> String {

@@ -1,4 +1,4 @@
-@_implementationOnly import CEngineKernels
+internal import CEngineKernels
 
 /// The C side of a ``KernelPath``: the CPU check and the products, through `CEngineKernels`.
 extension KernelPath {

@@ -1,5 +1,6 @@
 import Foundation
 import NotebookRuntime
+import Synchronization
 
 /// What a lesson's results depend on, hashed: its cells and their options, its timeout, the
 /// built engine library, the Swift compiler, and the data files the engine ships. Prose is
@@ -15,7 +16,7 @@ public struct CacheKey: Sendable {
         public static func current(_ toolchain: Toolchain) throws -> Environment {
             let directory = toolchain.libraryDirectory
             var files = [toolchain.libraryPath]
-            files += Toolchain.engineModules.map { "\(toolchain.modulesDirectory)/\($0).swiftmodule" }.filter(FileSystem.exists)
+            files += toolchain.engineModuleFiles
             for bundle in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where bundle.hasSuffix(".resources") {
                 files += (try? FileSystem.allFiles(under: directory + "/" + bundle)) ?? []
             }
@@ -34,7 +35,7 @@ public struct CacheKey: Sendable {
         }
 
         /// Digests computed in this process, by the stamps of the files they hashed.
-        private static let computed = Locked<[String: String]>([:])
+        private static let computed = Mutex<[String: String]>([:])
 
         static func compilerVersion(_ toolchain: Toolchain) throws -> String {
             // The driver leaves a folder in TMPDIR even for --version: give it one of ours.

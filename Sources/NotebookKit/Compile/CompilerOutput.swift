@@ -11,12 +11,16 @@ struct CompilerOutput {
 
     /// - Parameter generatedFile: the path of the program's source, as given to swiftc.
     init(_ text: String, lessonPath: String, program: Program, generatedFile: String) {
-        let folder = generatedFile.split(separator: "/").dropLast().joined(separator: "/")
+        let folder = generatedFile.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         var unlocated: [String] = []
         var keepNotes = false, lastInGlue = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let parsed = Self.parseLine(line) else {
-                if line.contains("error:") { unlocated.append(Self.scrubbed(String(line), folder: folder)) }
+                if line.contains("error:") {
+                    unlocated.append(Self.scrubbed(String(line), folder: folder))
+                    // Notes after it are its own, not the last kept diagnostic's.
+                    keepNotes = false
+                }
                 continue
             }
             var location: SourceLocation

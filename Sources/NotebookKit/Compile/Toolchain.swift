@@ -10,8 +10,6 @@ public struct Toolchain: Hashable, Sendable {
     /// The folder with `libNotebookEngine.so` and `Modules/`.
     public var libraryDirectory: String
     public static let libraryName = "NotebookEngine"
-    /// The modules in the engine library, which lessons import (mirrors Package.swift).
-    public static let engineModules = ["NotebookRuntime", "Charts", "LinearAlgebra", "ActiveLearning", "SentenceEncoder"]
 
     public init(swiftc: String, libraryDirectory: String) {
         self.swiftc = swiftc
@@ -53,16 +51,20 @@ public struct Toolchain: Hashable, Sendable {
     /// in Swift 5 mode: in Swift 6 mode top-level globals are main-actor isolated, so a function
     /// in one cell could not touch a variable from another.
     func compileArguments(source: String, output: String) -> [String] {
-        [
-            "-swift-version", "5", "-Onone", "-g", "-suppress-warnings", "-diagnostic-style", "llvm", "-no-color-diagnostics",
-            "-I", modulesDirectory, "-L", libraryDirectory, "-l\(Self.libraryName)",
+        ["-swift-version", "5", "-Onone", "-g"] + engineArguments + [
+            "-L", libraryDirectory, "-l\(Self.libraryName)",
             "-Xlinker", "-rpath", "-Xlinker", libraryDirectory,
             "-module-name", "Lesson", source, "-o", output,
         ]
     }
 
     func typecheckArguments(source: String) -> [String] {
-        ["-typecheck", "-swift-version", "5", "-suppress-warnings", "-diagnostic-style", "llvm", "-no-color-diagnostics",
-         "-I", modulesDirectory, "-module-name", "Lesson", source]
+        ["-typecheck", "-swift-version", "5"] + engineArguments + ["-module-name", "Lesson", source]
+    }
+
+    /// What every lesson compile shares: no warnings, plain diagnostics, the engine's modules.
+    private var engineArguments: [String] {
+        ["-suppress-warnings", "-diagnostic-style", "llvm", "-no-color-diagnostics", "-I", modulesDirectory]
+            + engineModuleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0)"] }
     }
 }

@@ -40,7 +40,6 @@ struct CellAttribution {
                 result.status = .failed
                 result.diagnostics.append(failure(termination, cell: cell))
             }
-            if cell.options.noOutput { result.outputs = result.outputs.filter { $0.kind == .error } }
             results[index] = result
         }
         return results

@@ -7,11 +7,11 @@ public struct CellOutput: Hashable, Sendable, Codable {
     }
 
     public var kind: Kind
-    /// `text/plain` for streams and errors; the display's MIME type otherwise.
-    public var mime: String
+    /// `.plain` for streams and errors; the display's MIME type otherwise.
+    public var mime: DisplayOutput.MIME
     public var data: String
 
-    public init(kind: Kind, mime: String = DisplayOutput.MIME.plain.rawValue, data: String) {
+    public init(kind: Kind, mime: DisplayOutput.MIME = .plain, data: String) {
         self.kind = kind
         self.mime = mime
         self.data = data

@@ -5,7 +5,7 @@ import NotebookRuntime
 /// 100 MB neither hangs the runner nor fills its memory.
 struct OutputCollector {
     struct CellOutputs {
-        var items: [(kind: CellOutput.Kind, mime: String, bytes: [UInt8])] = []
+        var items: [(kind: CellOutput.Kind, mime: DisplayOutput.MIME, bytes: [UInt8])] = []
         var stderr: [UInt8] = []
         var kept = 0
         var dropped = 0
@@ -63,20 +63,20 @@ struct OutputCollector {
             if stream == .stdout { done = true }
         case .marker(.display(let mime, _)):
             payloadMime = mime
-            append(.display, mime: mime.rawValue, bytes: [], toCell: currentOut, newItem: true)
+            append(.display, mime: mime, bytes: [], toCell: currentOut, newItem: true)
         case .payload(let bytes, let final):
-            append(.display, mime: payloadMime?.rawValue ?? "", bytes: bytes, toCell: currentOut, newItem: false)
+            append(.display, mime: payloadMime ?? .plain, bytes: bytes, toCell: currentOut, newItem: false)
             if final { payloadMime = nil }
         case .text(let bytes):
             if stream == .stdout {
-                append(.stdout, mime: DisplayOutput.MIME.plain.rawValue, bytes: bytes, toCell: currentOut, newItem: false)
+                append(.stdout, bytes: bytes, toCell: currentOut, newItem: false)
             } else {
                 appendStderr(bytes, toCell: currentErr)
             }
         }
     }
 
-    private mutating func append(_ kind: CellOutput.Kind, mime: String, bytes: ArraySlice<UInt8>, toCell cell: Int, newItem: Bool) {
+    private mutating func append(_ kind: CellOutput.Kind, mime: DisplayOutput.MIME = .plain, bytes: ArraySlice<UInt8>, toCell cell: Int, newItem: Bool) {
         var outputs = cells[cell, default: CellOutputs()]
         defer { cells[cell] = outputs }
         let keep = capped(bytes, &outputs)

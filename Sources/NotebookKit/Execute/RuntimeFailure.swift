@@ -90,7 +90,8 @@ struct RuntimeFailure {
     }
 
     static func name(of signal: Int32) -> String {
-        let names: [Int32: String] = [4: "SIGILL: a trap", 5: "SIGTRAP: a trap", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV: bad memory access", 15: "SIGTERM"]
+        let names: [Int32: String] = [SIGILL: "SIGILL: a trap", SIGTRAP: "SIGTRAP: a trap", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS",
+                                      SIGFPE: "SIGFPE", SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV: bad memory access", SIGTERM: "SIGTERM"]
         return names[signal] ?? "signal \(signal)"
     }
 }
@@ -124,6 +125,9 @@ extension RuntimeFailure {
 extension ChildProcess.Termination {
     /// Decodes a raw `waitpid` status.
     init(waitStatus status: Int32) {
-        self = status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signaled(status & 0x7F)
+        switch WaitStatus(status) {
+        case .exited(let code): self = .exited(code)
+        case .signaled(let signal): self = .signaled(signal)
+        }
     }
 }

@@ -63,7 +63,7 @@ public struct JupyterExporter: Sendable {
             case .stdout, .stderr:
                 return ["output_type": "stream", "name": .string(output.kind.rawValue), "text": Self.lines(output.data)]
             case .display:
-                return ["output_type": "display_data", "data": .object([output.mime: Self.lines(output.data)]), "metadata": [:]]
+                return ["output_type": "display_data", "data": .object([output.mime.rawValue: Self.lines(output.data)]), "metadata": [:]]
             case .error:
                 let kind: JupyterError.Kind = cell.options.expectation == .compileError ? .compile : .runtime
                 return JupyterError(kind: kind, text: output.data).json

@@ -22,7 +22,7 @@ public struct MarkdownExporter: Sendable {
 
     private func block(_ item: ShownOutputs.Item) -> [String] {
         switch item {
-        case .output(let output) where output.kind == .display && output.mime != "text/plain":
+        case .output(let output) where output.kind == .display && output.mime != .plain:
             return html(output.data)
         case .output(let output):
             return fenced(output.data)

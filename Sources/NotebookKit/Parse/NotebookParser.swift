@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import CMark
-
 /// Turns a `.md` file into a `Notebook`: front matter, prose blocks and Swift cells with their
 /// exact lines. Never crashes on bad input: every problem comes back as a located diagnostic.
 public struct NotebookParser: Sendable {
@@ -64,13 +59,12 @@ public struct NotebookParser: Sendable {
         body(lines: notebook.lines, frontMatter: notebook.frontMatter)
     }
 
-    private func block(for node: MarkdownDocument.Node, cellIndex: Int, lines: [String], path: String) throws(DiagnosticError) -> Block {
+    private func block(for node: MarkdownBlock, cellIndex: Int, lines: [String], path: String) throws(DiagnosticError) -> Block {
         let range = node.range
-        switch node.type {
-        case CMARK_NODE_HEADING:
-            return .prose(Prose(kind: .heading(level: node.headingLevel, text: node.plainText), range: range))
-        case CMARK_NODE_CODE_BLOCK:
-            let info = node.fenceInfo ?? ""
+        switch node.kind {
+        case .heading(let level):
+            return .prose(Prose(kind: .heading(level: level, text: node.text), range: range))
+        case .code(let info):
             let fenceLine = lines.indices.contains(range.startLine - 1) ? lines[range.startLine - 1] : ""
             let fenced = fenceLine.drop { $0 == " " }.hasPrefix("```") || fenceLine.drop { $0 == " " }.hasPrefix("~~~")
             if fenced, !Self.isClosed(fenceLine, at: range, lines: lines) {
@@ -85,14 +79,14 @@ public struct NotebookParser: Sendable {
             let columns = Self.columns(of: words, in: fenceLine)
             let options = try CellOptions.parse(Array(zip(words, columns)).map { ($0, $1) },
                                                 at: SourceLocation(file: path, line: range.startLine))
-            let source = node.literal ?? ""
+            let source = node.text
             return .cell(Cell(index: cellIndex, range: range, source: source.hasSuffix("\n") ? String(source.dropLast()) : source,
                               firstCodeLine: range.startLine + 1, options: options))
-        case CMARK_NODE_LIST: return .prose(Prose(kind: .list, range: range))
-        case CMARK_NODE_BLOCK_QUOTE: return .prose(Prose(kind: .blockQuote, range: range))
-        case CMARK_NODE_THEMATIC_BREAK: return .prose(Prose(kind: .thematicBreak, range: range))
-        case CMARK_NODE_HTML_BLOCK: return .prose(Prose(kind: .html, range: range))
-        default: return .prose(Prose(kind: .paragraph, range: range))
+        case .list: return .prose(Prose(kind: .list, range: range))
+        case .blockQuote: return .prose(Prose(kind: .blockQuote, range: range))
+        case .thematicBreak: return .prose(Prose(kind: .thematicBreak, range: range))
+        case .html: return .prose(Prose(kind: .html, range: range))
+        case .paragraph, .item, .other: return .prose(Prose(kind: .paragraph, range: range))
         }
     }
 

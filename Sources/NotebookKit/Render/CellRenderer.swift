@@ -42,8 +42,8 @@ struct CellRenderer {
             switch item {
             case .output(let output):
                 switch (output.kind, output.mime) {
-                case (.display, "text/html"): .element("div", ["class": "output output-html"], [.raw(output.data)])
-                case (.display, "image/svg+xml"): .element("div", ["class": "output output-svg"], [.raw(output.data)])
+                case (.display, .html): .element("div", ["class": "output output-html"], [.raw(output.data)])
+                case (.display, .svg): .element("div", ["class": "output output-svg"], [.raw(output.data)])
                 default: .element("pre", ["class": "output output-\(output.kind.rawValue)"], text: output.data)
                 }
             case .failure(let diagnostics):

@@ -1,5 +1,3 @@
-import CMark
-
 /// Renders a lesson's article: prose through cmark, headings with anchors, cells with their
 /// outputs, in document order. Also collects the table of contents and the search text.
 struct LessonRenderer {
@@ -20,7 +18,7 @@ struct LessonRenderer {
 
     func render() -> Output {
         let notebook = lesson.notebook
-        let document = MarkdownDocument(NotebookParser.body(of: notebook))
+        let rendered = MarkdownDocument.rendered(NotebookParser.body(of: notebook))
         let cellsByLine = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.range.startLine, $0) })
         let results = Dictionary(uniqueKeysWithValues: lesson.result.cells.map { ($0.index, $0) })
         let cellRenderer = CellRenderer(notebook: notebook)
@@ -28,21 +26,21 @@ struct LessonRenderer {
         var parts: [HTML] = []
         var headings: [Heading] = []
         var sections: [(heading: Heading?, text: String)] = [(nil, "")]
-        for node in document.blocks {
-            if let cell = cellsByLine[node.range.startLine] {
+        for node in rendered {
+            if let cell = cellsByLine[node.block.range.startLine] {
                 parts.append(cellRenderer.render(cell, results[cell.index]))
                 continue
             }
-            let text = node.plainTextDeep
-            if node.type == CMARK_NODE_HEADING {
-                let heading = Heading(level: node.headingLevel, text: text, anchor: slugger.slug(text))
+            let text = node.block.plainTextDeep
+            if case .heading(let level) = node.block.kind {
+                let heading = Heading(level: level, text: text, anchor: slugger.slug(text))
                 headings.append(heading)
                 sections.append((heading, ""))
                 let link = HTML.element("a", ["class": "anchor", "href": "#\(heading.anchor)", "aria-label": "Link to this section"], text: "#")
-                parts.append(.element("h\(heading.level)", ["id": heading.anchor], [.raw(node.innerHTML()), link]))
+                parts.append(.element("h\(heading.level)", ["id": heading.anchor], [.raw(node.contentHTML), link]))
             } else {
                 sections[sections.count - 1].text += text + " "
-                parts.append(.raw(node.html()))
+                parts.append(.raw(node.html))
             }
         }
         return Output(article: .join(parts), headings: headings, sections: sections)

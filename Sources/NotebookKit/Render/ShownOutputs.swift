@@ -1,5 +1,6 @@
 /// What a reader sees under a cell, in order, whatever the medium: the site's page, the
-/// Jupyter export and the Markdown export all show the same things.
+/// Jupyter export and the Markdown export all show the same things. This is the one place
+/// that decides it: results keep every output a cell produced (the transcript shows them all).
 ///
 /// Hidden cells show nothing; `no-output` cells show only their errors; a cell that failed
 /// shows its error diagnostics after its outputs.

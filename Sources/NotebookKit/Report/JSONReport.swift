@@ -1,7 +1,9 @@
 import Foundation
+import NotebookRuntime
 
 /// The machine-readable report of a run:
-/// `{"notebook": path, "cells": [{"index", "line", "status", "seconds", "outputs": [{"mime", "data", "stream"}], "diagnostics": [...]}]}`.
+/// `{"notebook": path, "passed": bool, "cells": [{"index", "line", "status", "seconds", "outputs": [{"mime", "data", "stream"}],
+/// "diagnostics": [...]}], "diagnostics": [{"file", "line", "column", "severity", "message", "notes"}]}`.
 /// Keys are sorted so the same result always prints the same bytes.
 public struct JSONReport: Sendable {
     struct Report: Encodable {
@@ -21,7 +23,7 @@ public struct JSONReport: Sendable {
     }
 
     struct OutputEntry: Encodable {
-        var mime: String
+        var mime: DisplayOutput.MIME
         var data: String
         /// `stdout`, `stderr`, `display` or `error`.
         var stream: String

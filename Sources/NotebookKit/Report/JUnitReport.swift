@@ -2,9 +2,16 @@ import NotebookRuntime
 
 /// A JUnit XML report with one test case per cell (suite = lesson), for CI dashboards.
 public struct JUnitReport: Sendable {
+    /// A failed test case outside the lessons' cells (a broken link, a stale file).
+    public struct TestCase: Hashable, Sendable {
+        public var name: String
+        public var message: String
+    }
+
     public init() {}
 
-    public func xml(_ results: [NotebookResult], extraFailures: [(name: String, message: String)] = []) -> String {
+    /// The report: a suite per lesson, then a `site` suite with `extraFailures`.
+    public func xml(_ results: [NotebookResult], extraFailures: [TestCase] = []) -> String {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
         let failures = results.reduce(0) { $0 + $1.cells.filter { !$0.passed }.count } + extraFailures.count
         let tests = results.reduce(0) { $0 + $1.cells.count } + extraFailures.count

@@ -18,7 +18,7 @@ public struct Transcript: Sendable {
                 switch output.kind {
                 case .stdout, .error: out.append(indent(text))
                 case .stderr: out.append(indent(dim(text)))
-                case .display: out.append(indent(output.mime == "text/plain" ? text : "<\(output.mime), \(output.data.utf8.count) bytes>"))
+                case .display: out.append(indent(output.mime == .plain ? text : "<\(output.mime.rawValue), \(output.data.utf8.count) bytes>"))
                 }
             }
             // An expected failure's error is already its output.

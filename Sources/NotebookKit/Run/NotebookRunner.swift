@@ -59,19 +59,14 @@ public struct NotebookRunner: Sendable {
         }
         if compiled.succeeded {
             let executed = try execute(executable, notebook: notebook, program: program)
-            for (index, result) in executed { cells[index] = merge(cells[index], result) }
+            // Lessons compile with -suppress-warnings and a program with errors never runs, so the
+            // run's results replace the compiled ones whole.
+            for (index, result) in executed { cells[index] = result }
         }
         for cell in notebook.cells where cell.options.expectation == .compileError {
             cells[cell.index] = try checkCompileError(cell, notebook: notebook, compiler: compiler, directory: directory)
         }
         return NotebookResult(notebook: notebook, cells: notebook.cells.compactMap { cells[$0.index] }, diagnostics: diagnostics)
-    }
-
-    /// Keeps the compiler's warnings on a cell when the run's result replaces it.
-    private func merge(_ compiled: CellResult?, _ executed: CellResult) -> CellResult {
-        var result = executed
-        result.diagnostics = (compiled?.diagnostics ?? []) + executed.diagnostics
-        return result
     }
 
     private func execute(_ executable: String, notebook: Notebook, program: Program) throws -> [Int: CellResult] {

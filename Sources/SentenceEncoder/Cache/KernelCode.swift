@@ -1,4 +1,4 @@
-@_implementationOnly import CEngineKernels
+internal import CEngineKernels
 import Foundation
 import NotebookRuntime
 

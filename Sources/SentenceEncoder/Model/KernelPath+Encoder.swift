@@ -1,4 +1,4 @@
-@_implementationOnly import CEngineKernels
+internal import CEngineKernels
 import LinearAlgebra
 
 /// The encoder's kernels on a ``KernelPath`` (all in `CEngineKernels`, one order of operations

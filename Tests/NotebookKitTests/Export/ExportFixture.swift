@@ -21,8 +21,8 @@ enum ExportFixture {
             ]),
             CellResult(index: 5, line: 27, status: .failed, outputs: [
                 CellOutput(kind: .display, data: "42"),
-                CellOutput(kind: .display, mime: "text/html", data: "<table>\n\n<tr><td>1 ``` 2</td></tr>\n</table>"),
-                CellOutput(kind: .display, mime: "image/svg+xml", data: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"),
+                CellOutput(kind: .display, mime: .html, data: "<table>\n\n<tr><td>1 ``` 2</td></tr>\n</table>"),
+                CellOutput(kind: .display, mime: .svg, data: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"),
                 CellOutput(kind: .stdout, data: "a ```` fence\n"),
             ], diagnostics: [
                 .error("uncaught error: Oops(reason: \"bad\")", at: Location(file: path, line: 28),

@@ -9,7 +9,7 @@ import Testing
         let basicResult = NotebookResult(notebook: basic, cells: [
             CellResult(index: 0, line: 10, status: .ok, outputs: [CellOutput(kind: .stdout, data: "<script>alert(1)</script>\n"), CellOutput(kind: .display, data: "[1, 2, 3]")]),
             CellResult(index: 1, line: 24, status: .ok),
-            CellResult(index: 2, line: 29, status: .ok, outputs: [CellOutput(kind: .display, mime: "text/html", data: "<table><tr><td>1</td></tr></table>")]),
+            CellResult(index: 2, line: 29, status: .ok, outputs: [CellOutput(kind: .display, mime: .html, data: "<table><tr><td>1</td></tr></table>")]),
             CellResult(index: 3, line: 36, status: .failed, diagnostics: [.error("runtime error: Index out of range", at: Location(file: "Fixtures/basic.md", line: 37))]),
         ])
         let optionsResult = NotebookResult(notebook: options, cells: [
@@ -18,7 +18,7 @@ import Testing
             CellResult(index: 2, line: 12, status: .ok, outputs: [CellOutput(kind: .stdout, data: "quiet\n")]),
             CellResult(index: 3, line: 17, status: .expectedFailure, outputs: [CellOutput(kind: .error, data: "runtime error: Index out of range\n")]),
             CellResult(index: 4, line: 23, status: .expectedFailure, outputs: [CellOutput(kind: .error, data: "24:18: error: cannot convert\n")]),
-            CellResult(index: 5, line: 27, status: .ok, outputs: [CellOutput(kind: .display, mime: "image/svg+xml", data: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")]),
+            CellResult(index: 5, line: 27, status: .ok, outputs: [CellOutput(kind: .display, mime: .svg, data: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")]),
         ])
         return Site(title: "Test site", lessons: [Site.Lesson(notebook: basic, result: basicResult), Site.Lesson(notebook: options, result: optionsResult)])
     }

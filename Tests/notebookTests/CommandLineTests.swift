@@ -11,13 +11,12 @@ import Testing
     }
 
     func notebook(_ arguments: String...) throws -> Outcome {
-        let executable = Toolchain.executableDirectory() + "/notebook"
-        let (status, out, err) = try ChildProcess(executable: executable, arguments: arguments, timeout: 300).runCollecting()
-        return Outcome(status: status, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        let (status, stdout, stderr) = try NotebookBinary.run(arguments)
+        return Outcome(status: status, stdout: stdout, stderr: stderr)
     }
 
     @Test func passingLessonExitsZeroWithATranscript() throws {
-        let outcome = try notebook("run", Fixture.path("basic.md"))
+        let outcome = try notebook("run", NotebookBinary.fixture("basic.md"))
         #expect(outcome.status == .exited(0))
         #expect(outcome.stdout.contains("[1] line 10 ok"))
         #expect(outcome.stdout.contains("    Hello, cells"))
@@ -25,22 +24,22 @@ import Testing
     }
 
     @Test func failingLessonExitsOne() throws {
-        let outcome = try notebook("run", Fixture.path("trap.md"))
+        let outcome = try notebook("run", NotebookBinary.fixture("trap.md"))
         #expect(outcome.status == .exited(1))
         #expect(outcome.stdout.contains("error: runtime error: Index out of range"))
         #expect(outcome.stdout.contains(" 10 | let v = values[7]"))
     }
 
     @Test func usageErrorsExitTwo() throws {
-        #expect(try notebook("run", "--format", "yaml", Fixture.path("basic.md")).status == .exited(2))
+        #expect(try notebook("run", "--format", "yaml", NotebookBinary.fixture("basic.md")).status == .exited(2))
         #expect(try notebook("frobnicate").status == .exited(2))
     }
 
     @Test func jsonHasTheDocumentedShape() throws {
-        let outcome = try notebook("run", "--format", "json", Fixture.path("options.md"))
+        let outcome = try notebook("run", "--format", "json", NotebookBinary.fixture("options.md"))
         #expect(outcome.status == .exited(0))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
-        #expect(object["notebook"] as? String == Fixture.path("options.md"))
+        #expect(object["notebook"] as? String == NotebookBinary.fixture("options.md"))
         let cells = try #require(object["cells"] as? [[String: Any]])
         #expect(cells.map { $0["status"] as? String } == ["ok", "skipped", "ok", "expected-failure", "expected-failure", "ok"])
         let outputs = try #require(cells[5]["outputs"] as? [[String: Any]])
@@ -60,12 +59,12 @@ import Testing
         #expect(noLessons.status == .exited(1))
         #expect(noLessons.stderr.contains("no lessons (.md files) in folder"))
 
-        let badOption = try notebook("run", Fixture.path("bad-option.md"))
+        let badOption = try notebook("run", NotebookBinary.fixture("bad-option.md"))
         #expect(badOption.status == .exited(1))
         #expect(badOption.stderr.contains("bad-option.md:3:10: error: unknown cell option 'hiden'"))
         #expect(badOption.stderr.contains(" 3 | ```swift hiden"))
 
-        let yaml = try notebook("run", Fixture.path("bad-yaml.md"))
+        let yaml = try notebook("run", NotebookBinary.fixture("bad-yaml.md"))
         #expect(yaml.status == .exited(1))
         #expect(yaml.stderr.contains("front matter is not valid YAML"))
 
@@ -78,7 +77,7 @@ import Testing
     }
 
     @Test func proseOnlyLessonRunsCleanly() throws {
-        let outcome = try notebook("run", Fixture.path("prose-only.md"))
+        let outcome = try notebook("run", NotebookBinary.fixture("prose-only.md"))
         #expect(outcome.status == .exited(0))
         #expect(outcome.stdout.contains("(no cells)"))
     }

@@ -5,15 +5,14 @@ import Testing
 /// `notebook build` and `notebook check` end to end, on a folder of passing fixture lessons.
 @Suite struct SiteCommandTests {
     func notebook(_ arguments: [String]) throws -> (ChildProcess.Termination, String) {
-        let executable = Toolchain.executableDirectory() + "/notebook"
-        let (status, out, err) = try ChildProcess(executable: executable, arguments: arguments, timeout: 300).runCollecting()
-        return (status, String(decoding: out + err, as: UTF8.self))
+        let (status, stdout, stderr) = try NotebookBinary.run(arguments)
+        return (status, stdout + stderr)
     }
 
     func lessonsFolder() throws -> String {
         let dir = try FileSystem.temporaryDirectory(prefix: "lessons-")
         for name in ["basic.md", "options.md", "rich.md"] {
-            try FileSystem.write(try Fixture.text(name), to: "\(dir)/Notebooks/\(name)")
+            try FileSystem.write(try FileSystem.readText(NotebookBinary.fixture(name)), to: "\(dir)/Notebooks/\(name)")
         }
         return dir
     }
@@ -57,7 +56,7 @@ import Testing
     @Test func checkFailsWhenACellFails() throws {
         let dir = try lessonsFolder()
         defer { FileSystem.remove(dir) }
-        try FileSystem.write(try Fixture.text("trap.md"), to: "\(dir)/Notebooks/trap.md")
+        try FileSystem.write(try FileSystem.readText(NotebookBinary.fixture("trap.md")), to: "\(dir)/Notebooks/trap.md")
         let (build, _) = try notebook(["build", "\(dir)/Notebooks", "-o", "\(dir)/Site", "--no-cache"])
         #expect(build == .exited(1))
         let (check, log) = try notebook(["check", "\(dir)/Notebooks", "-o", "\(dir)/Site", "--no-cache", "--junit", "\(dir)/junit.xml"])

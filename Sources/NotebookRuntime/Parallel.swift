@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Synchronization
+
+/// The engine's one parallel loop: a study's runs, a training comparison's jobs, the
+/// encoder's tokenising and batches.
+///
+/// Work items are numbered; each of `workers` threads takes the next unclaimed number until
+/// none is left, and every result is stored under its number. Results are therefore assembled
+/// by index, never by completion order, so they are the same bits whatever the scheduling.
+public enum Parallel {
+    /// The processors online, the usual number of workers.
+    public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// `(0..<count).map(body)`, computed on up to `workers` threads (1: on the calling thread,
+    /// in order).
+    public static func map<T: Sendable>(_ count: Int, workers: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        map(count, workers: workers, state: {}) { _, index in body(index) }
+    }
+
+    /// `(0..<count).map(body)` where each worker thread first makes its own `state` (a
+    /// workspace, say) and passes it to every item it computes.
+    public static func map<State, T: Sendable>(_ count: Int, workers: Int, state makeState: @Sendable () -> State,
+                                              _ body: @Sendable (inout State, Int) -> T) -> [T] {
+        let next = Mutex(0)
+        let results = Mutex([T?](repeating: nil, count: count))
+        @Sendable func work() {
+            var state = makeState()
+            while true {
+                let index = next.withLock { claimed in defer { claimed += 1 }; return claimed }
+                guard index < count else { return }
+                let value = body(&state, index)
+                results.withLock { $0[index] = value }
+            }
+        }
+        run(threads: max(1, min(workers, count)), work)
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// Runs `work` on `threads` threads and waits for all (Dispatch's `concurrentPerform`,
+    /// which never runs more at once than there are processors, and copes with nesting).
+    private static func run(threads: Int, _ work: @Sendable () -> Void) {
+        guard threads > 1 else { return work() }
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in work() }
+    }
+}
