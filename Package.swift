@@ -19,7 +19,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // System library (Debian: libcmark-dev).
@@ -43,10 +42,9 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         ]),
-        // The preview server of `notebook serve`, apart so the runner library carries no HTTP server.
-        .target(name: "NotebookServe", dependencies: [
-            "NotebookKit", .product(name: "FlyingFox", package: "FlyingFox"),
-        ]),
+        // The preview server of `notebook serve` (HTTP/1.1 on plain threads), apart so the
+        // runner library carries no HTTP server.
+        .target(name: "NotebookServe", dependencies: ["NotebookKit"]),
         .executableTarget(name: "notebook", dependencies: [
             "NotebookKit", "NotebookServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -1,7 +1,5 @@
-import FlyingFox
 import Foundation
 import NotebookKit
-import Synchronization
 
 /// `notebook serve`: a preview of the site on 127.0.0.1 that rebuilds when a lesson or the
 /// engine library changes and reloads the open pages.
@@ -27,12 +25,9 @@ public final class PreviewServer: Sendable {
     let watcher: ChangeWatcher
     let workspace: String
     let state = PreviewState()
-    let http: HTTPServer
-    /// The listener on 127.0.0.1 that checks each request's head before FlyingFox reads it.
-    let gate: RequestGate
+    /// The listener on 127.0.0.1, answering through `PreviewHandler`.
+    let http: HTTPListener
     private let log: Log
-    private let serverTask = Mutex<Task<Void, Never>?>(nil)
-    private let failure = Mutex<String?>(nil)
 
     /// - Parameters:
     ///   - builder: builds the site; its output folder is replaced by a temporary one.
@@ -45,11 +40,13 @@ public final class PreviewServer: Sendable {
         self.configuration = configuration
         self.log = log
         watcher = ChangeWatcher(lessonsFolder: builder.configuration.lessonsFolder, files: [builder.runner.toolchain.libraryPath])
-        // FlyingFox listens on a Unix socket in the workspace; only the gate faces the network.
-        let socketPath = workspace + "/http.sock"
-        gate = try RequestGate(port: configuration.port, upstream: socketPath)
-        http = HTTPServer(config: .init(address: sockaddr_un.unix(path: socketPath), logger: .disabled),
-                          handler: PreviewHandler(siteFolder: builder.configuration.outputFolder, state: state))
+        let handler = PreviewHandler(siteFolder: builder.configuration.outputFolder, state: state)
+        do {
+            http = try HTTPListener(port: configuration.port) { handler.respond(to: $0) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: workspace)
+            throw error
+        }
     }
 
     /// The folder the site is built into while the server runs.
@@ -58,33 +55,20 @@ public final class PreviewServer: Sendable {
     /// The number of builds finished so far.
     public var generation: Int { state.snapshot.generation }
 
-    /// Starts listening and watching (the first build starts at once, in the background).
+    /// Starts answering and watching (the first build starts at once, in the background).
     /// - Returns: the port it listens on.
-    public func start() async throws -> Int {
-        let task = Task { [self] in
-            do { try await http.run() } catch { failure.withLock { $0 = "\(error)" } }
-        }
-        serverTask.withLock { $0 = task }
-        let deadline = Date().addingTimeInterval(10)
-        while !(await http.isListening) {
-            if let reason = failure.withLock({ $0 }) ?? (Date() > deadline ? "timed out" : nil) {
-                throw ServeError.cannotListen(host: "127.0.0.1", port: Int(configuration.port), reason: reason)
-            }
-            try await Task.sleep(nanoseconds: 20_000_000)
-        }
-        gate.start()
+    public func start() -> Int {
+        http.start()
         let thread = Thread { [self] in watch() }
         thread.name = "notebook-serve-watcher"
         thread.start()
-        return gate.port
+        return http.port
     }
 
     /// Stops the server and the watcher, and removes the temporary folder.
-    public func stop() async {
+    public func stop() {
         state.stop()
-        gate.stop()
-        await http.stop(timeout: 1)
-        serverTask.withLock { $0 }?.cancel()
+        http.stop()
         try? FileManager.default.removeItem(atPath: workspace)
     }
 

@@ -19,30 +19,17 @@ struct ServeCommand: ParsableCommand {
         var configuration = PreviewServer.Configuration()
         configuration.port = port
         let server = try PreviewServer(builder: lessons.builder(output: "Site"), configuration: configuration) { Terminal.writeError($0) }
-        let finished = DispatchSemaphore(value: 0)
-        let failed = Locked(false)
-        Task {
-            do {
-                let port = try await server.start()
-                Terminal.writeError("serve: http://127.0.0.1:\(port)/ (built into \(server.siteFolder); Ctrl-C stops)\n")
-            } catch {
-                Terminal.writeError("error: \(error)\n")
-                await server.stop()
-                failed.withLock { $0 = true }
-                finished.signal()
-            }
-        }
+        let port = server.start()
+        Terminal.writeError("serve: http://127.0.0.1:\(port)/ (built into \(server.siteFolder); Ctrl-C stops)\n")
         // Ctrl-C: stop serving and remove the temporary site.
+        let finished = DispatchSemaphore(value: 0)
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         interrupt.setEventHandler {
-            Task {
-                await server.stop()
-                finished.signal()
-            }
+            server.stop()
+            finished.signal()
         }
         interrupt.resume()
         finished.wait()
-        if failed.value { throw LessonFailure() }
     }
 }

@@ -1,11 +1,10 @@
-import FlyingFox
 import Foundation
 import Testing
 @testable import NotebookServe
 
 @Suite struct PreviewHandlerTests {
-    func request(_ path: String, query: [HTTPRequest.QueryItem] = []) -> HTTPRequest {
-        HTTPRequest(method: .GET, version: .http11, path: path, query: query, headers: [:], body: Data())
+    func request(_ path: String, query: [String: String] = [:]) -> HTTPRequest {
+        HTTPRequest(path: path, query: query)
     }
 
     func handler() throws -> (PreviewHandler, String) {
@@ -25,37 +24,53 @@ import Testing
         #expect(PreviewHandler.relativePath("/assets/%2E%2E/%2E%2E/x") == nil)
     }
 
-    @Test func htmlGetsTheReloadScriptOtherFilesDoNot() async throws {
+    @Test func htmlGetsTheReloadScriptOtherFilesDoNot() throws {
         let (handler, folder) = try handler()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         handler.state.publish(problems: nil, wroteSite: true)
-        let page = try await handler.handleRequest(request("/"))
-        #expect(page.statusCode == .ok)
-        #expect(page.headers[.contentType] == "text/html; charset=utf-8")
-        let html = String(decoding: try await page.bodyData, as: UTF8.self)
+        let page = handler.respond(to: request("/"))
+        #expect(page.status == .ok)
+        #expect(page.type == .html)
+        let html = String(decoding: page.body, as: UTF8.self)
         #expect(html.hasPrefix("<html><body>index<script>"))
         #expect(html.contains("var generation=1,"))
-        let css = try await handler.handleRequest(request("/assets/style.css"))
-        #expect(css.headers[.contentType] == "text/css; charset=utf-8")
-        #expect(String(decoding: try await css.bodyData, as: UTF8.self) == "body{}</body>")
-        #expect(try await handler.handleRequest(request("/missing.html")).statusCode == .notFound)
-        #expect(try await handler.handleRequest(request("/../x")).statusCode == .badRequest)
+        let css = handler.respond(to: request("/assets/style.css"))
+        #expect(css.type == .css)
+        #expect(String(decoding: css.body, as: UTF8.self) == "body{}</body>")
+        #expect(handler.respond(to: request("/missing.html")).status == .notFound)
+        #expect(handler.respond(to: request("/../x")).status == .badRequest)
     }
 
-    @Test func beforeTheFirstBuildPagesSayItIsRunning() async throws {
+    @Test func beforeTheFirstBuildPagesSayItIsRunning() throws {
         let handler = PreviewHandler(siteFolder: "/nonexistent-site", state: PreviewState())
-        let page = try await handler.handleRequest(request("/"))
-        #expect(page.statusCode == .ok)
-        #expect(String(decoding: try await page.bodyData, as: UTF8.self).contains("The first build of the preview is running"))
+        let page = handler.respond(to: request("/"))
+        #expect(page.status == .ok)
+        #expect(String(decoding: page.body, as: UTF8.self).contains("The first build of the preview is running"))
     }
 
-    @Test func reloadAnswersAtOnceWhenTheGenerationMovedOn() async throws {
+    @Test func reloadAnswersAtOnceWhenTheGenerationMovedOn() throws {
         let (handler, folder) = try handler()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         handler.state.publish(problems: "error: x", wroteSite: false)
-        let now = try await handler.handleRequest(request("/__reload"))
-        #expect(String(decoding: try await now.bodyData, as: UTF8.self) == #"{"generation":1,"problems":"error: x"}"#)
-        let old = try await handler.handleRequest(request("/__reload", query: [.init(name: "since", value: "0")]))
-        #expect(String(decoding: try await old.bodyData, as: UTF8.self).hasPrefix(#"{"generation":1,"#))
+        let now = handler.respond(to: request("/__reload"))
+        #expect(String(decoding: now.body, as: UTF8.self) == #"{"generation":1,"problems":"error: x"}"#)
+        let old = handler.respond(to: request("/__reload", query: ["since": "0"]))
+        #expect(String(decoding: old.body, as: UTF8.self).hasPrefix(#"{"generation":1,"#))
+    }
+}
+
+@Suite struct HTTPMessageTests {
+    @Test func aTargetSplitsIntoPathAndQuery() {
+        #expect(HTTPRequest(method: "GET", target: "/__reload?since=3") == HTTPRequest(path: "/__reload", query: ["since": "3"]))
+        #expect(HTTPRequest(method: "GET", target: "/a%20b.html?x=1&x=2&y&z=%41") == HTTPRequest(path: "/a%20b.html", query: ["x": "1", "y": "", "z": "A"]))
+        #expect(HTTPRequest(method: "HEAD", target: "/").path == "/")
+    }
+
+    @Test func aResponseIsOneCompleteAnswer() {
+        let response = HTTPResponse.text(.headerFieldsTooLarge, "too big")
+        let text = String(decoding: response.bytes(), as: UTF8.self)
+        #expect(text == "HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\ntoo big\n")
+        #expect(String(decoding: response.bytes(headOnly: true), as: UTF8.self).hasSuffix("Connection: close\r\n\r\n"))
+        #expect(ContentType(pathExtension: "SVG") == .svg && ContentType(pathExtension: "wasm") == .bytes)
     }
 }

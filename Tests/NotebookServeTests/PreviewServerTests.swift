@@ -71,7 +71,7 @@ import Testing
         serverConfiguration.pollInterval = 0.1
         let log = Locked("")  // what the server logged, to check what each rebuild ran
         let server = try PreviewServer(builder: builder, configuration: serverConfiguration) { text in log.withLock { $0 += text } }
-        let port = try await server.start()
+        let port = server.start()
         #expect(port > 0)
 
         let built = try await generation(after: 0, port: port)
@@ -104,7 +104,7 @@ import Testing
         #expect(try await get(port, "/01-first.html").body.contains("first says 48"))
         #expect(log.value.contains("unknown cell option 'no-such-option'"))
 
-        await server.stop()
+        server.stop()
         #expect(!FileManager.default.fileExists(atPath: server.siteFolder))
     }
 }

@@ -34,7 +34,7 @@ import Testing
     ]
 
     /// A running server over one small lesson, its port, and a way to stop it.
-    static func server() async throws -> (PreviewServer, Int, String) {
+    static func server() throws -> (PreviewServer, Int, String) {
         let root = NSTemporaryDirectory() + "/serve-faults-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root + "/Notebooks", withIntermediateDirectories: true)
         try "---\ntitle: One\n---\n# One\n\nProse only.\n".write(toFile: root + "/Notebooks/01-one.md", atomically: true, encoding: .utf8)
@@ -45,15 +45,15 @@ import Testing
         var serve = PreviewServer.Configuration()
         serve.port = 0
         let server = try PreviewServer(builder: builder, configuration: serve) { _ in }
-        return (server, try await server.start(), root)
+        return (server, server.start(), root)
     }
 
     /// Sends `bytes` on a fresh connection and returns the first line of the answer ("" if the
-    /// server closed the connection without one). Reads are bounded by a 10 s socket timeout.
-    static func send(_ bytes: [UInt8], port: Int) -> String {
+    /// server closed the connection without one, or no answer came in `seconds`).
+    static func send(_ bytes: [UInt8], port: Int, seconds: Int = 10) -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: UInt16(port).bigEndian,
                                   sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
@@ -65,16 +65,16 @@ import Testing
         return n > 0 ? String(decoding: answer[0..<n].prefix { $0 != 0x0D }, as: UTF8.self) : ""
     }
 
-    @Test(arguments: cases) func badRequestGetsAClearAnswer(_ request: BadRequest) async throws {
-        let (server, port, root) = try await Self.server()
+    @Test(arguments: cases) func badRequestGetsAClearAnswer(_ request: BadRequest) throws {
+        let (server, port, root) = try Self.server()
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(Self.send(request.bytes, port: port).hasPrefix(request.status))
         #expect(Self.send(Self.head("GET /__reload HTTP/1.1\r\n\r\n"), port: port) == "HTTP/1.1 200 OK", "the server still answers others")
-        await server.stop()
+        server.stop()
     }
 
     @Test func oversizedRequestsAtOnceDoNotStopTheOthers() async throws {
-        let (server, port, root) = try await Self.server()
+        let (server, port, root) = try Self.server()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let big = Self.cases[1].bytes
         async let first = Task.detached { Self.send(big, port: port) }.value
@@ -83,6 +83,26 @@ import Testing
         #expect(normal == "HTTP/1.1 200 OK")
         #expect(await first == "HTTP/1.1 431 Request Header Fields Too Large")
         #expect(await second == "HTTP/1.1 431 Request Header Fields Too Large")
-        await server.stop()
+        server.stop()
+    }
+
+    /// Every thread of Swift concurrency's shared pool blocked (as by long synchronous tests
+    /// running beside this one, or a build): the server still answers, on threads of its own.
+    @Test func answersWhileEveryPoolThreadIsBlocked() async throws {
+        let (server, port, root) = try Self.server()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let started = Locked(0)
+        let blockers = (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in
+            Task.detached {
+                started.withLock { $0 += 1 }
+                usleep(3_000_000)  // blocks its pool thread, on purpose
+            }
+        }
+        usleep(500_000)  // this thread blocks too, while the others take theirs
+        #expect(started.value >= 1)
+        // Answered well before any pool thread is free again.
+        #expect(Self.send(Self.head("GET /__reload HTTP/1.1\r\n\r\n"), port: port, seconds: 2) == "HTTP/1.1 200 OK")
+        for blocker in blockers { await blocker.value }
+        server.stop()
     }
 }

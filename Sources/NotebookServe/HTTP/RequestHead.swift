@@ -2,13 +2,12 @@
 @preconcurrency import Glibc
 #endif
 
-/// Reading a request's head from a socket with a size cap and a deadline, and passing bytes
-/// on, for `RequestGate`.
+/// Reading a request's head from a socket with a size cap and a deadline, for `HTTPListener`.
 enum RequestHead {
     enum Outcome: Equatable {
-        /// The request line and headers through the blank line (any bytes after are dropped:
-        /// the preview server takes no bodies).
-        case head([UInt8])
+        /// A well-formed head (any bytes after it are dropped: the preview server takes no
+        /// bodies, and reads no header but the request line).
+        case request(HTTPRequest)
         case tooLarge, malformed, timedOut, closed
     }
 
@@ -43,14 +42,14 @@ enum RequestHead {
         return nil
     }
 
-    /// A head whose request line is `METHOD TARGET HTTP/1.x`.
+    /// A head whose request line is `METHOD TARGET HTTP/1.x`, with no NUL anywhere.
     static func check(_ head: [UInt8]) -> Outcome {
         let line = head.prefix { $0 != 0x0D && $0 != 0x0A }
         let parts = line.split(separator: 0x20, omittingEmptySubsequences: false)
         guard parts.count == 3, !parts[0].isEmpty, parts[0].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
               parts[1].first == 0x2F, Array(parts[2]).starts(with: Array("HTTP/1.".utf8)),
               !head.contains(0) else { return .malformed }
-        return .head(head)
+        return .request(HTTPRequest(method: String(decoding: parts[0], as: UTF8.self), target: String(decoding: parts[1], as: UTF8.self)))
     }
 
     static func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>) -> Bool {
@@ -62,16 +61,6 @@ enum RequestHead {
             rest = rest.dropFirst(n)
         }
         return true
-    }
-
-    /// Copies `from` to `to` until `from` ends or `to` stops taking bytes.
-    static func pump(from: Int32, to: Int32) {
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { recv(from, $0.baseAddress, $0.count, 0) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 || !writeAll(to, chunk[0..<n]) { return }
-        }
     }
 
     private static func now() -> Double {

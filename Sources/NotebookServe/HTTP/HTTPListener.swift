@@ -2,30 +2,35 @@
 @preconcurrency import Glibc
 #endif
 import Foundation
-import NotebookKit
 import Synchronization
 
-/// The preview server's front door on 127.0.0.1: reads each request's head itself, with a
-/// size cap and a deadline, before FlyingFox (listening on a Unix socket behind it) sees it.
-/// FlyingFox reads headers byte by byte without a limit, so one request with a huge header
-/// could keep a thread busy for minutes; here it gets `431` at once, a head that does not come
-/// in time gets `408`, and the server goes on serving others. A connection carries one
-/// request (the server closes it after the response; browsers open another).
-final class RequestGate: Sendable {
+/// The preview server's HTTP/1.1 front on 127.0.0.1: an accept thread, and a thread for each
+/// connection that reads the request's head itself, with a size cap and a deadline, asks the
+/// handler, writes the answer and closes the connection (browsers open another).
+///
+/// Plain threads, not Swift concurrency's shared pool: a build, a long-polling page or a test
+/// process whose tasks all block can never leave the server without a thread to answer on.
+/// A head over `headLimit` gets `431` at once, one that does not come in `headSeconds` gets
+/// `408`, a malformed one `400`; past `maxConnections` at once new ones get `503`.
+final class HTTPListener: Sendable {
+    typealias Handler = @Sendable (HTTPRequest) -> HTTPResponse
+
     static let headLimit = 32 * 1024
     static let headSeconds = 5.0
+    /// How long one write of the answer may wait for a client that does not read.
+    static let sendSeconds = 10
     static let maxConnections = 64
 
     private let listener: Int32
-    private let upstream: String
+    private let handler: Handler
     private let active = Mutex(0)
     private let stopped = Mutex(false)
 
-    /// The port the gate listens on.
+    /// The port the listener is bound to.
     let port: Int
 
-    /// Listens on 127.0.0.1:`port` (0 picks a free one) for a server on the Unix socket `upstream`.
-    init(port: UInt16, upstream: String) throws {
+    /// Binds 127.0.0.1:`port` (0 picks a free one); nothing is accepted until `start()`.
+    init(port: UInt16, handler: @escaping Handler) throws {
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard listener >= 0 else { throw ServeError.cannotListen(host: "127.0.0.1", port: Int(port), reason: Self.reason()) }
         var yes: Int32 = 1
@@ -42,16 +47,17 @@ final class RequestGate: Sendable {
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
         self.listener = listener
         self.port = Int(UInt16(bigEndian: address.sin_port))
-        self.upstream = upstream
+        self.handler = handler
     }
 
     /// Accepts connections on a thread of its own until `stop()`.
     func start() {
         let thread = Thread { [self] in acceptLoop() }
-        thread.name = "notebook-serve-gate"
+        thread.name = "notebook-serve-http"
         thread.start()
     }
 
+    /// Stops accepting; connections already open finish their answer.
     func stop() {
         stopped.withLock { $0 = true }
         shutdown(listener, Int32(SHUT_RDWR))
@@ -64,8 +70,10 @@ final class RequestGate: Sendable {
             let client = accept(listener, nil, nil)
             guard client >= 0 else { continue }
             _ = fcntl(client, F_SETFD, FD_CLOEXEC)
+            var timeout = timeval(tv_sec: Self.sendSeconds, tv_usec: 0)
+            setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             guard active.withLock({ count -> Bool in count += 1; return count <= Self.maxConnections }) else {
-                Self.answer(client, status: "503 Service Unavailable", "too many connections")
+                Self.send(.text(.serviceUnavailable, "too many connections"), to: client)
                 close(client)
                 active.withLock { $0 -= 1 }
                 continue
@@ -80,41 +88,19 @@ final class RequestGate: Sendable {
         close(listener)
     }
 
-    /// One connection: the head, checked, then FlyingFox's answer passed back.
+    /// One connection: the head, checked, then the handler's answer.
     private func serve(_ client: Int32) {
-        let head: [UInt8]
         switch RequestHead.read(from: client, limit: Self.headLimit, seconds: Self.headSeconds) {
-        case .head(let bytes): head = bytes
-        case .tooLarge: return Self.answer(client, status: "431 Request Header Fields Too Large", "the request's head is over \(Self.headLimit / 1024) KiB")
-        case .malformed: return Self.answer(client, status: "400 Bad Request", "not an HTTP/1 request")
-        case .timedOut: return Self.answer(client, status: "408 Request Timeout", "the request's head did not arrive in time")
+        case .request(let request): Self.send(handler(request), to: client, headOnly: request.method == "HEAD")
+        case .tooLarge: Self.send(.text(.headerFieldsTooLarge, "the request's head is over \(Self.headLimit / 1024) KiB"), to: client)
+        case .malformed: Self.send(.text(.badRequest, "not an HTTP/1 request"), to: client)
+        case .timedOut: Self.send(.text(.requestTimeout, "the request's head did not arrive in time"), to: client)
         case .closed: return
         }
-        let server = Self.connect(upstream)
-        guard server >= 0 else { return Self.answer(client, status: "503 Service Unavailable", "the preview server is not ready") }
-        defer { close(server) }
-        guard RequestHead.writeAll(server, head[...]) else { return }
-        shutdown(server, Int32(SHUT_WR))
-        RequestHead.pump(from: server, to: client)
     }
 
-    static func answer(_ client: Int32, status: String, _ text: String) {
-        let body = text + "\n"
-        let response = "HTTP/1.1 \(status)\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
-        _ = RequestHead.writeAll(client, Array(response.utf8)[...])
-    }
-
-    private static func connect(_ path: String) -> Int32 {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { return -1 }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (i, byte) in path.utf8.prefix(raw.count - 1).enumerated() { raw[i] = byte }
-        }
-        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
-        if connected != 0 { close(fd); return -1 }
-        return fd
+    private static func send(_ response: HTTPResponse, to client: Int32, headOnly: Bool = false) {
+        _ = RequestHead.writeAll(client, response.bytes(headOnly: headOnly)[...])
     }
 
     private static func reason() -> String { String(cString: strerror(errno)) }
