@@ -1,11 +1,11 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
+import Foundation
 import Synchronization
 
-/// The engine's one parallel loop: a study's runs, a training comparison's jobs, the
-/// encoder's tokenising and batches.
+/// The project's one parallel loop: a study's runs, a training comparison's jobs, the
+/// encoder's tokenising and batches, and the runner's lessons.
 ///
 /// Work items are numbered; each of `workers` threads takes the next unclaimed number until
 /// none is left, and every result is stored under its number. Results are therefore assembled
@@ -16,13 +16,17 @@ public enum Parallel {
 
     /// `(0..<count).map(body)`, computed on up to `workers` threads (1: on the calling thread,
     /// in order).
-    public static func map<T: Sendable>(_ count: Int, workers: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        map(count, workers: workers, state: {}) { _, index in body(index) }
+    ///
+    /// - Parameter waiting: items spend their time waiting (on a child process, say) rather
+    ///   than computing, so exactly `workers` threads of their own run them, even beyond the
+    ///   processor count; otherwise Dispatch caps the threads at the processors.
+    public static func map<T: Sendable>(_ count: Int, workers: Int, waiting: Bool = false, _ body: @Sendable (Int) -> T) -> [T] {
+        map(count, workers: workers, waiting: waiting, state: {}) { _, index in body(index) }
     }
 
     /// `(0..<count).map(body)` where each worker thread first makes its own `state` (a
     /// workspace, say) and passes it to every item it computes.
-    public static func map<State, T: Sendable>(_ count: Int, workers: Int, state makeState: @Sendable () -> State,
+    public static func map<State, T: Sendable>(_ count: Int, workers: Int, waiting: Bool = false, state makeState: @Sendable () -> State,
                                               _ body: @Sendable (inout State, Int) -> T) -> [T] {
         let next = Mutex(0)
         let results = Mutex([T?](repeating: nil, count: count))
@@ -35,7 +39,8 @@ public enum Parallel {
                 results.withLock { $0[index] = value }
             }
         }
-        run(threads: max(1, min(workers, count)), work)
+        let threads = max(1, min(workers, count))
+        if waiting { runOnOwnThreads(threads, work) } else { run(threads: threads, work) }
         return results.withLock { $0.map { $0! } }
     }
 
@@ -44,5 +49,17 @@ public enum Parallel {
     private static func run(threads: Int, _ work: @Sendable () -> Void) {
         guard threads > 1 else { return work() }
         DispatchQueue.concurrentPerform(iterations: threads) { _ in work() }
+    }
+
+    /// Runs `work` on `threads` threads of its own (the calling thread is one) and waits for all.
+    private static func runOnOwnThreads(_ threads: Int, _ work: @Sendable () -> Void) {
+        withoutActuallyEscaping(work) { work in
+            let done = DispatchSemaphore(value: 0)
+            for _ in 1..<threads {
+                Thread { work(); done.signal() }.start()
+            }
+            work()
+            for _ in 1..<threads { done.wait() }
+        }
     }
 }

@@ -1,5 +1,7 @@
-import Testing
+import Foundation
 import NotebookRuntime
+import Synchronization
+import Testing
 
 @Suite struct ParallelTests {
     @Test(arguments: [1, 2, 7])
@@ -15,5 +17,30 @@ import NotebookRuntime
             return seen.allSatisfy { $0 <= index }
         }
         #expect(counts.allSatisfy { $0 })
+    }
+
+    /// Waiting items (lessons waiting on their child) get all their workers at once, more than
+    /// there are processors: each item here waits until all of them have started.
+    @Test func waitingItemsRunOnAsManyThreadsAsAsked() {
+        let workers = Parallel.processorCount + 3
+        let arrived = Arrivals()
+        let sawAll = Parallel.map(workers, workers: workers, waiting: true) { _ in arrived.arriveAndWait(for: workers, seconds: 20) }
+        #expect(sawAll.allSatisfy { $0 })
+        #expect(Parallel.map(workers, workers: workers, waiting: true) { $0 } == Array(0..<workers))
+    }
+}
+
+/// A count of arrivals that each arrival can wait on, up to a deadline.
+private final class Arrivals: Sendable {
+    private let count = Mutex(0)
+
+    func arriveAndWait(for total: Int, seconds: Double) -> Bool {
+        count.withLock { $0 += 1 }
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if count.withLock({ $0 }) >= total { return true }
+            usleep(10_000)
+        }
+        return false
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 
 /// Runs many lessons, `jobs` at a time, answering from the execution cache where it can.
 public struct LessonBatch: Sendable {
@@ -23,24 +24,14 @@ public struct LessonBatch: Sendable {
     /// Results in the order of `notebooks`; `progress` is called as each lesson finishes.
     public func run(_ notebooks: [Notebook], progress: @escaping @Sendable (Progress) -> Void) throws -> [NotebookResult] {
         let environment = cache == nil ? nil : try CacheKey.Environment.current(runner.toolchain)
-        let results = Locked([NotebookResult?](repeating: nil, count: notebooks.count))
-        let next = Locked(0)
-        let group = DispatchGroup()
-        for _ in 0..<min(jobs, max(1, notebooks.count)) {
-            DispatchQueue.global().async(group: group) {
-                while true {
-                    let index = next.withLock { value -> Int in defer { value += 1 }; return value }
-                    guard index < notebooks.count else { return }
-                    let result = runOne(notebooks[index], environment: environment, progress: progress)
-                    results.withLock { $0[index] = result }
-                }
-            }
+        // Lessons mostly wait on their child process: `jobs` threads of their own, even past
+        // the processor count.
+        return Parallel.map(notebooks.count, workers: jobs, waiting: true) { index in
+            runOne(notebooks[index], environment: environment, progress: progress)
         }
-        group.wait()
-        return results.withLock { $0.compactMap { $0 } }
     }
 
-    private func runOne(_ notebook: Notebook, environment: CacheKey.Environment?, progress: (Progress) -> Void) -> NotebookResult {
+    private func runOne(_ notebook: Notebook, environment: CacheKey.Environment?, progress: @Sendable (Progress) -> Void) -> NotebookResult {
         let start = ChildProcess.now()
         let key = environment.map { CacheKey(notebook: notebook, environment: $0, defaultTimeout: runner.options.defaultTimeout) }
         if let key, let cached = cache?.lookup(key, notebook: notebook) {

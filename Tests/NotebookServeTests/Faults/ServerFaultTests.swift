@@ -91,15 +91,13 @@ import Testing
     @Test func answersWhileEveryPoolThreadIsBlocked() async throws {
         let (server, port, root) = try Self.server()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let started = Locked(0)
         let blockers = (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in
             Task.detached {
-                started.withLock { $0 += 1 }
-                usleep(3_000_000)  // blocks its pool thread, on purpose
+                _ = usleep(3_000_000)  // blocks its pool thread, on purpose
             }
         }
+        // (With other tests running beside this one, the pool may be full before these start.)
         usleep(500_000)  // this thread blocks too, while the others take theirs
-        #expect(started.value >= 1)
         // Answered well before any pool thread is free again.
         #expect(Self.send(Self.head("GET /__reload HTTP/1.1\r\n\r\n"), port: port, seconds: 2) == "HTTP/1.1 200 OK")
         for blocker in blockers { await blocker.value }
