@@ -23,6 +23,10 @@ public enum Wire {
         case display(mime: DisplayOutput.MIME, length: Int)
         /// An expected-error cell ran in a forked child; `status` is the raw `waitpid` status.
         case forked(cell: Int, status: Int32)
+        /// Inline expression `index` (0-based, in document order) is being evaluated.
+        case inline(index: Int)
+        /// Inline expression `index`'s value follows on stdout as `length` bytes of text.
+        case value(index: Int, length: Int)
         /// The program reached its end.
         case done
 
@@ -32,6 +36,8 @@ public enum Wire {
             case .begin(let cell): return "\(Wire.tag) \(nonce) begin \(cell)"
             case .display(let mime, let length): return "\(Wire.tag) \(nonce) display \(mime.rawValue) \(length)"
             case .forked(let cell, let status): return "\(Wire.tag) \(nonce) forked \(cell) \(status)"
+            case .inline(let index): return "\(Wire.tag) \(nonce) inline \(index)"
+            case .value(let index, let length): return "\(Wire.tag) \(nonce) value \(index) \(length)"
             case .done: return "\(Wire.tag) \(nonce) done"
             }
         }
@@ -49,6 +55,10 @@ public enum Wire {
             case ("forked", 5):
                 guard let cell = Int(parts[3]), let status = Int32(parts[4]) else { return nil }
                 return .forked(cell: cell, status: status)
+            case ("inline", 4): return Int(parts[3]).map { .inline(index: $0) }
+            case ("value", 5):
+                guard let index = Int(parts[3]), let length = Int(parts[4]) else { return nil }
+                return .value(index: index, length: length)
             case ("done", 3): return .done
             default: return nil
             }

@@ -14,24 +14,33 @@ public struct ProgramAssembler: Sendable {
 
     /// The main program: every cell except expected-compile-error ones.
     public func program(for notebook: Notebook) -> Program {
-        program(for: notebook, cells: notebook.cells.filter { $0.options.expectation != .compileError })
+        program(for: notebook, cells: notebook.cells.filter { $0.options.expectation != .compileError }, inlines: notebook.inlines)
     }
 
     /// A program for checking one expected-compile-error cell: the cells before it (other
     /// expected-compile-error cells left out), then it.
     public func compileCheckProgram(for notebook: Notebook, cell: Cell) -> Program {
         let before = notebook.cells.prefix(cell.index).filter { $0.options.expectation != .compileError }
-        return program(for: notebook, cells: before + [cell])
+        return program(for: notebook, cells: before + [cell], inlines: [])
     }
 
-    func program(for notebook: Notebook, cells: [Cell]) -> Program {
+    func program(for notebook: Notebook, cells: [Cell], inlines: [InlineExpression]) -> Program {
         var lines = ["import NotebookRuntime", "\(Self.runtime).start()"]
         var insertions: [Program.Insertion] = []
         // The first line of the cell each generated line is nearest to: glue before a cell's code belongs to the
         // cell before it (an unbalanced brace there is what the glue trips over).
         var owners: [Int?] = []
         func own(_ cell: Int?) { owners += Array(repeating: cell, count: lines.count - owners.count) }
+        var pending = inlines[...]
+        func evaluateInlines(before cell: Int) {
+            while let inline = pending.first, inline.cellsBefore <= cell {
+                lines.append(Self.evaluation(of: inline, in: notebook.path))
+                own(inline.line)
+                pending.removeFirst()
+            }
+        }
         for (position, cell) in cells.enumerated() {
+            evaluateInlines(before: cell.index)
             lines.append("\(Self.runtime).begin(cell: \(cell.index))")
             own(position > 0 ? cells[position - 1].range.startLine : cell.range.startLine)
             let (code, insertion) = shown(cell)
@@ -50,6 +59,7 @@ public struct ProgramAssembler: Sendable {
             }
             own(cell.range.startLine)
         }
+        evaluateInlines(before: Int.max)
         lines.append("\(Self.runtime).done()")
         own(cells.last?.range.startLine)
         let cellLines = zip(lines, owners).flatMap { line, owner in Array(repeating: owner, count: line.count { $0 == "\n" } + 1) }
@@ -67,6 +77,18 @@ public struct ProgramAssembler: Sendable {
             + String(decoding: bytes[last.start..<last.end], as: UTF8.self) + ")"
             + String(decoding: bytes[last.end...], as: UTF8.self)
         return (code, Program.Insertion(line: line, column: column, length: Self.showPrefix.utf8.count))
+    }
+
+    /// The glue that evaluates an inline expression: its code on a line of its own, at the
+    /// line and column where the author wrote it, so diagnostics point into the prose.
+    static func evaluation(of inline: InlineExpression, in path: String) -> String {
+        [
+            "try \(runtime).inline(\(inline.index)) {",
+            sourceLocation(path, inline.line),
+            String(repeating: " ", count: inline.column - 1) + inline.code,
+            "#sourceLocation()",
+            "}",
+        ].joined(separator: "\n")
     }
 
     static func sourceLocation(_ path: String, _ line: Int) -> String {

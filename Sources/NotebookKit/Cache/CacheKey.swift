@@ -2,9 +2,10 @@ import Foundation
 import NotebookRuntime
 import Synchronization
 
-/// What a lesson's results depend on, hashed: its cells and their options, its timeout, the
-/// built engine library, the Swift compiler, and the data files the engine ships. Prose is
-/// not part of the key: editing a paragraph re-renders the page without re-running cells.
+/// What a lesson's results depend on, hashed: its cells and their options, its inline
+/// expressions and where they stand among the cells, its timeout, the built engine library,
+/// the Swift compiler, and the data files the engine ships. Other prose is not part of the
+/// key: editing a paragraph re-renders the page without re-running cells.
 public struct CacheKey: Sendable {
     /// The part shared by every lesson in one build.
     public struct Environment: Sendable {
@@ -56,6 +57,10 @@ public struct CacheKey: Sendable {
             // Line numbers matter too: they appear in diagnostics.
             hasher.update("cell \(cell.firstCodeLine) [\(cell.options.words.joined(separator: " "))] \(cell.source.utf8.count)\n")
             hasher.update(cell.source)
+        }
+        for inline in notebook.inlines {
+            hasher.update("inline \(inline.line):\(inline.column) after \(inline.cellsBefore) \(inline.code.utf8.count)\n")
+            hasher.update(inline.code)
         }
         digest = hasher.finalizeHex()
     }

@@ -10,9 +10,15 @@ import NotebookRuntime
 public struct ExecutionCache: Sendable {
     struct Entry: Codable {
         var key: String
-        /// The cells' results, as JSON text.
-        var cells: String
+        /// The results (``Stored``), as JSON text.
+        var results: String
         var digest: String
+    }
+
+    /// What an entry keeps of a result: its cells' and inline expressions' outcomes.
+    struct Stored: Codable {
+        var cells: [CellResult]
+        var inlines: [InlineResult]
     }
 
     public var directory: String
@@ -22,10 +28,10 @@ public struct ExecutionCache: Sendable {
     func path(_ key: CacheKey) -> String { "\(directory)/\(key.digest).json" }
 
     /// The digest an entry must carry: of the format, the key and the results' text.
-    static func digest(key: String, cells: String) -> String {
+    static func digest(key: String, results: String) -> String {
         var hasher = SHA256()
-        hasher.update("notebook-cache-entry-v2\n\(key)\n")
-        hasher.update(cells)
+        hasher.update("notebook-cache-entry-v3\n\(key)\n")
+        hasher.update(results)
         return hasher.finalizeHex()
     }
 
@@ -33,15 +39,15 @@ public struct ExecutionCache: Sendable {
     public func lookup(_ key: CacheKey, notebook: Notebook) -> NotebookResult? {
         guard let bytes = try? FileSystem.read(path(key)) else { return nil }
         guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes)),
-              entry.key == key.digest, entry.digest == Self.digest(key: entry.key, cells: entry.cells),
-              let cells = try? JSONDecoder().decode([CellResult].self, from: Data(entry.cells.utf8)),
-              cells.map(\.index) == notebook.cells.map(\.index)
+              entry.key == key.digest, entry.digest == Self.digest(key: entry.key, results: entry.results),
+              let stored = try? JSONDecoder().decode(Stored.self, from: Data(entry.results.utf8)),
+              stored.cells.map(\.index) == notebook.cells.map(\.index), stored.inlines.map(\.index) == notebook.inlines.map(\.index)
         else {
             // A file of ours that cannot be trusted: drop it, so the fresh result replaces it.
             if FileSystem.isRegularFile(path(key)) { unlink(path(key)) }
             return nil
         }
-        return NotebookResult(notebook: notebook, cells: cells)
+        return NotebookResult(notebook: notebook, cells: stored.cells, inlines: stored.inlines)
     }
 
     /// Stores a passing result; failures are not cached, so they run again next time.
@@ -49,8 +55,8 @@ public struct ExecutionCache: Sendable {
         guard result.passed else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let cells = try? encoder.encode(result.cells).string,
-              let data = try? encoder.encode(Entry(key: key.digest, cells: cells, digest: Self.digest(key: key.digest, cells: cells)))
+        guard let results = try? encoder.encode(Stored(cells: result.cells, inlines: result.inlines)).string,
+              let data = try? encoder.encode(Entry(key: key.digest, results: results, digest: Self.digest(key: key.digest, results: results)))
         else { return }
         try? FileSystem.write(String(decoding: data, as: UTF8.self), to: path(key))
     }

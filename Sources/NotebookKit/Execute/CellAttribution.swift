@@ -29,7 +29,8 @@ struct CellAttribution {
             if let started = collector.cells[index]?.startedAt {
                 result.seconds = (next.flatMap { collector.cells[$0]?.startedAt } ?? endTime) - started
             }
-            let ranToEnd = next != nil || finished
+            // Something started after it (a cell, or an inline expression), or the program ended well.
+            let ranToEnd = collector.units.last != .cell(index) || finished
             if cell.options.noRun {
                 result.status = .skipped
             } else if cell.options.expectation == .runtimeError {
@@ -65,10 +66,17 @@ struct CellAttribution {
     }
 
     private func failure(_ termination: ChildProcess.Termination, cell: Cell) -> Diagnostic {
-        let failure = RuntimeFailure(termination, stderr: collector.stderrText(of: cell.index), lessonPath: notebook.path)
-        let at = failure.location ?? (cell.range.startLine, 1)
+        failure(termination, stderr: collector.stderrText(of: cell.index), at: (cell.range.startLine, 1),
+                note: "in the cell that starts at line \(cell.range.startLine)")
+    }
+
+    /// The program's end as a diagnostic: at the lesson line the runtime reported, else at
+    /// `fallback` with `note` saying where it happened.
+    func failure(_ termination: ChildProcess.Termination, stderr: String, at fallback: (line: Int, column: Int), note: String) -> Diagnostic {
+        let failure = RuntimeFailure(termination, stderr: stderr, lessonPath: notebook.path)
+        let at = failure.location ?? fallback
         var notes = failure.callers.map { Diagnostic.Note("called from here", at: SourceLocation(file: notebook.path, line: $0.line, column: $0.column)) }
-        if failure.location == nil { notes.append(.init("in the cell that starts at line \(cell.range.startLine)")) }
+        if failure.location == nil { notes.append(.init(note)) }
         return .error(failure.message, at: SourceLocation(file: notebook.path, line: at.line, column: at.column), notes: notes)
     }
 }

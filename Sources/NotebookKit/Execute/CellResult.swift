@@ -56,23 +56,53 @@ public struct CellResult: Hashable, Sendable, Codable {
     public var passed: Bool { status != .failed }
 }
 
+/// The outcome of one inline expression (`` `{swift} expr` `` in the prose).
+public struct InlineResult: Hashable, Sendable, Codable {
+    /// Its position among the lesson's inline expressions (``InlineExpression/index``).
+    public var index: Int
+    public var line: Int
+    /// `.ok` (evaluated), `.failed` (did not compile, or the program ended in it) or `.notRun`.
+    public var status: CellStatus
+    /// The value's text, once evaluated.
+    public var value: String?
+    public var diagnostics: [Diagnostic]
+
+    public init(index: Int, line: Int, status: CellStatus, value: String? = nil, diagnostics: [Diagnostic] = []) {
+        self.index = index
+        self.line = line
+        self.status = status
+        self.value = value
+        self.diagnostics = diagnostics
+    }
+
+    public var passed: Bool { status != .failed }
+}
+
 /// The outcome of running a whole lesson.
 public struct NotebookResult: Hashable, Sendable {
     public var notebook: Notebook
     public var cells: [CellResult]
+    /// The inline expressions' outcomes, in document order.
+    public var inlines: [InlineResult]
     /// Problems not tied to one cell: a missing compiler, a build failure outside cells.
     public var diagnostics: [Diagnostic]
     public var seconds: Double
 
-    public init(notebook: Notebook, cells: [CellResult], diagnostics: [Diagnostic] = [], seconds: Double = 0) {
+    public init(notebook: Notebook, cells: [CellResult], inlines: [InlineResult] = [], diagnostics: [Diagnostic] = [], seconds: Double = 0) {
         self.notebook = notebook
         self.cells = cells
+        self.inlines = inlines
         self.diagnostics = diagnostics
         self.seconds = seconds
     }
 
     /// Every cell behaved as expected and nothing else went wrong.
     public var passed: Bool {
-        cells.allSatisfy(\.passed) && !diagnostics.contains { $0.severity == .error }
+        cells.allSatisfy(\.passed) && inlines.allSatisfy(\.passed) && !diagnostics.contains { $0.severity == .error }
+    }
+
+    /// The inline values by expression index, for the renderers.
+    public var inlineValues: [Int: String] {
+        Dictionary(uniqueKeysWithValues: inlines.compactMap { result in result.value.map { (result.index, $0) } })
     }
 }

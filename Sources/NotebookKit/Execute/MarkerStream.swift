@@ -66,7 +66,11 @@ struct MarkerStream {
             return
         }
         emit(.marker(marker))
-        if case .display(_, let length) = marker {
+        let length: Int? = switch marker {
+        case .display(_, let length), .value(_, let length): length
+        default: nil
+        }
+        if let length {
             payloadRemaining = length
             if length == 0 { emit(.payload([], final: true)) }
         }

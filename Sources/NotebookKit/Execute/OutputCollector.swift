@@ -16,6 +16,10 @@ struct OutputCollector {
     private(set) var cells: [Int: CellOutputs] = [:]
     /// The cells whose begin marker arrived, in order.
     private(set) var begun: [Int] = []
+    /// What the program started, cells and inline expressions, in the order it started them.
+    private(set) var units: [ProgramUnit] = []
+    /// The values of the inline expressions that finished, by index (each kept to `cap` bytes).
+    private(set) var inlineValues: [Int: [UInt8]] = [:]
     /// Wait statuses of expected-error cells that ran in a forked child.
     private(set) var forked: [Int: Int32] = [:]
     private(set) var done = false
@@ -23,6 +27,8 @@ struct OutputCollector {
     private var currentOut: Int = -1
     private var currentErr: Int = -1
     private var payloadMime: DisplayOutput.MIME?
+    /// The inline expression whose value the payload in progress is.
+    private var payloadInline: Int?
     private var stdoutStream: MarkerStream
     private var stderrStream: MarkerStream
     private let clock: () -> Double
@@ -53,12 +59,23 @@ struct OutputCollector {
             if stream == .stdout {
                 currentOut = cell
                 begun.append(cell)
+                units.append(.cell(cell))
                 cells[cell, default: CellOutputs()].startedAt = clock()
             } else {
                 currentErr = cell
             }
         case .marker(.forked(let cell, let status)):
             if stream == .stdout { forked[cell] = status }
+        case .marker(.inline(let index)):
+            if stream == .stdout { units.append(.inline(index)) }
+        case .marker(.value(let index, _)):
+            payloadInline = index
+            inlineValues[index] = []
+        case .payload(let bytes, let final) where payloadInline != nil:
+            if let index = payloadInline {
+                inlineValues[index, default: []] += bytes.prefix(max(0, cap - inlineValues[index, default: []].count))
+            }
+            if final { payloadInline = nil }
         case .marker(.done):
             if stream == .stdout { done = true }
         case .marker(.display(let mime, _)):
@@ -119,4 +136,10 @@ struct OutputCollector {
     func stderrText(of cell: Int) -> String {
         String(decoding: cells[cell]?.stderr ?? [], as: UTF8.self)
     }
+}
+
+/// A part of a lesson program the runner attributes output and failures to.
+enum ProgramUnit: Hashable {
+    case cell(Int)
+    case inline(Int)
 }

@@ -19,7 +19,7 @@ public struct JupyterExporter: Sendable {
         let results = Dictionary(uniqueKeysWithValues: result.cells.map { ($0.index, $0) })
         var cells: [JSONValue] = []
         var executionCount = 0
-        for segment in LessonSegments(notebook).segments {
+        for segment in LessonSegments(notebook, lines: result.proseLines).segments {
             let id = Self.cellID(path: notebook.path, position: cells.count)
             switch segment {
             case .prose(let lines):

@@ -1,5 +1,6 @@
 /// A lesson with its outputs inline, for reading where Markdown renders (a code host, an
-/// editor's preview): the file as written, and after each cell what the site shows under it.
+/// editor's preview): the file as written (inline expressions replaced by their values), and
+/// after each cell what the site shows under it.
 /// Text goes in ```` ```text ```` fences; HTML and SVG displays go in as HTML blocks.
 public struct MarkdownExporter: Sendable {
     public init() {}
@@ -9,7 +10,7 @@ public struct MarkdownExporter: Sendable {
         let results = Dictionary(uniqueKeysWithValues: result.cells.map { ($0.index, $0) })
         let afterCell = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.range.endLine, $0) })
         var out: [String] = []
-        for (offset, line) in notebook.lines.enumerated() {
+        for (offset, line) in result.proseLines.enumerated() {
             out.append(line)
             guard let cell = afterCell[offset + 1] else { continue }
             for item in ShownOutputs(cell, results[cell.index]).items {

@@ -32,8 +32,8 @@ enum CMarkBridge {
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
-            return MarkdownBlock(kind: .heading(level: Int(cmark_node_get_heading_level(node))), range: range, text: inlineText(node))
-        case CMARK_NODE_PARAGRAPH: return MarkdownBlock(kind: .paragraph, range: range, text: inlineText(node))
+            return inlineBlock(.heading(level: Int(cmark_node_get_heading_level(node))), node, range)
+        case CMARK_NODE_PARAGRAPH: return inlineBlock(.paragraph, node, range)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             return MarkdownBlock(kind: .code(info: info), range: range, text: literal)
@@ -46,8 +46,50 @@ enum CMarkBridge {
         }
     }
 
+    private static func inlineBlock(_ kind: MarkdownBlock.Kind, _ node: OpaquePointer, _ range: SourceRange) -> MarkdownBlock {
+        var block = MarkdownBlock(kind: kind, range: range, text: inlineText(node))
+        block.inlineCode = inlineSwift(in: node).map { code in
+            MarkdownBlock.InlineCode(text: literal(code), line: Int(cmark_node_get_start_line(code)))
+        }
+        return block
+    }
+
     private static func container(_ kind: MarkdownBlock.Kind, _ node: OpaquePointer, _ range: SourceRange) -> MarkdownBlock {
         MarkdownBlock(kind: kind, range: range, children: children(of: node).map(block))
+    }
+
+    /// The `` `{swift} …` `` code spans in and below `node`, in document order.
+    static func inlineSwift(in node: OpaquePointer) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(node) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var found: [OpaquePointer] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let code = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(code) == CMARK_NODE_CODE, InlineExpression.isInline(literal(code)) else { continue }
+            found.append(code)
+        }
+        return found
+    }
+
+    /// Replaces the `` `{swift} …` `` code spans below `node` whose value `values` knows (by
+    /// their number in the document, counted on from `counter`) with that value as text, in a
+    /// `<span class="computed">`; a span without a value stays code.
+    static func substituteInlineSwift(in node: OpaquePointer, values: [Int: String], counter: inout Int) {
+        for code in inlineSwift(in: node) {
+            defer { counter += 1 }
+            guard let value = values[counter], let span = cmark_node_new(CMARK_NODE_CUSTOM_INLINE),
+                  let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_on_enter(span, "<span class=\"computed\">")
+            cmark_node_set_on_exit(span, "</span>")
+            cmark_node_set_literal(text, value)
+            cmark_node_append_child(span, text)
+            cmark_node_replace(code, span)
+            cmark_node_free(code)
+        }
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
     /// The plain text of the node's inline content: text and code spans, breaks as spaces.

@@ -21,6 +21,14 @@ public struct MarkdownBlock: Hashable, Sendable {
     public var text: String
     /// The blocks inside a list, item or block quote.
     public var children: [MarkdownBlock]
+    /// A paragraph's or heading's `` `{swift} …` `` code spans, in document order.
+    public var inlineCode: [InlineCode] = []
+
+    /// A code span's text (as cmark reads it) and the line it starts on.
+    public struct InlineCode: Hashable, Sendable {
+        public var text: String
+        public var line: Int
+    }
 
     public init(kind: Kind, range: SourceRange, text: String = "", children: [MarkdownBlock] = []) {
         self.kind = kind

@@ -25,9 +25,16 @@ public struct MarkdownDocument: Hashable, Sendable {
     }
 
     /// Parses `text` and renders each top-level block to HTML.
-    public static func rendered(_ text: String) -> [RenderedBlock] {
-        CMarkBridge.mapTopLevel(text) { node in
-            RenderedBlock(block: CMarkBridge.block(node), html: CMarkBridge.html(node), contentHTML: CMarkBridge.contentHTML(node))
+    ///
+    /// - Parameter inlineValues: the values of the document's `` `{swift} …` `` code spans, by
+    ///   their number in document order (see ``InlineExpression``); each one known is rendered
+    ///   as its text (escaped like all prose) in a `<span class="computed">`, and is what the
+    ///   blocks' plain text holds.
+    public static func rendered(_ text: String, inlineValues: [Int: String] = [:]) -> [RenderedBlock] {
+        var counter = 0
+        return CMarkBridge.mapTopLevel(text) { node in
+            CMarkBridge.substituteInlineSwift(in: node, values: inlineValues, counter: &counter)
+            return RenderedBlock(block: CMarkBridge.block(node), html: CMarkBridge.html(node), contentHTML: CMarkBridge.contentHTML(node))
         }
     }
 }

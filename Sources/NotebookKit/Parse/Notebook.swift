@@ -9,12 +9,28 @@ public struct Notebook: Hashable, Sendable {
     public var blocks: [Block]
     /// The file's lines, for diagnostics that show the offending line.
     public var lines: [String]
+    /// The `` `{swift} …` `` expressions in the prose, in document order.
+    public var inlines: [InlineExpression]
 
-    public init(path: String, frontMatter: FrontMatter, blocks: [Block], lines: [String]) {
+    public init(path: String, frontMatter: FrontMatter, blocks: [Block], lines: [String], inlines: [InlineExpression] = []) {
         self.path = path
         self.frontMatter = frontMatter
         self.blocks = blocks
         self.lines = lines
+        self.inlines = inlines
+    }
+
+    /// The file's lines with each inline expression's code span replaced by `values[index]`
+    /// (spans without a value stay as written), for exports that show prose as Markdown.
+    public func lines(substituting values: [Int: String]) -> [String] {
+        var lines = self.lines
+        for inline in inlines.reversed() {
+            guard let value = values[inline.index], lines.indices.contains(inline.line - 1) else { continue }
+            var bytes = Array(lines[inline.line - 1].utf8)
+            bytes.replaceSubrange((inline.span.lowerBound - 1)..<(inline.span.upperBound - 1), with: Array(value.utf8))
+            lines[inline.line - 1] = String(decoding: bytes, as: UTF8.self)
+        }
+        return lines
     }
 
     /// The cells in order.

@@ -41,8 +41,15 @@ public struct NotebookParser: Sendable {
                 diagnostics += error.diagnostics
             }
         }
+        var inlines: [InlineExpression] = []
+        do {
+            let cells = blocks.compactMap { if case .cell(let cell) = $0 { cell } else { nil } }
+            inlines = try Self.inlineExpressions(in: document, lines: lines, cells: cells, path: path)
+        } catch {
+            diagnostics += error.diagnostics
+        }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
-        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines)
+        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks, lines: lines, inlines: inlines)
     }
 
     /// The Markdown cmark parses: the file with its front matter blanked, so cmark's line

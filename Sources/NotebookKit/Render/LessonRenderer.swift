@@ -18,7 +18,7 @@ struct LessonRenderer {
 
     func render() -> Output {
         let notebook = lesson.notebook
-        let rendered = MarkdownDocument.rendered(NotebookParser.body(of: notebook))
+        let rendered = MarkdownDocument.rendered(NotebookParser.body(of: notebook), inlineValues: lesson.result.inlineValues)
         let cellsByLine = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.range.startLine, $0) })
         let results = Dictionary(uniqueKeysWithValues: lesson.result.cells.map { ($0.index, $0) })
         let cellRenderer = CellRenderer(notebook: notebook)

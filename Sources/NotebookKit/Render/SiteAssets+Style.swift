@@ -61,6 +61,7 @@ extension SiteAssets {
     h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
     code, pre { font-family: var(--mono); font-size: .88rem; }
     :not(pre) > code { background: var(--code-bg); padding: .1rem .3rem; border-radius: 4px; }
+    .computed { border-bottom: 1px dotted var(--accent); }
     pre { background: var(--code-bg); padding: .8rem 1rem; border-radius: 6px; overflow-x: auto; line-height: 1.45; margin: 0; }
     table { border-collapse: collapse; margin: 1rem 0; font-size: .92rem; display: block; overflow-x: auto; }
     th, td { border: 1px solid var(--border); padding: .35rem .7rem; text-align: left; }

@@ -28,7 +28,7 @@ public struct GitHubAnnotations: Sendable {
     /// not behave as expected (an expected error is the cell's output, not a problem).
     public func annotations(for result: NotebookResult) -> [String] {
         let cells = result.cells.filter { $0.status != .expectedFailure }.flatMap(\.diagnostics)
-        return (result.diagnostics + cells).map(annotation)
+        return (result.diagnostics + cells + result.inlines.flatMap(\.diagnostics)).map(annotation)
     }
 
     static func escapeData(_ text: String) -> String { escape(text, property: false) }

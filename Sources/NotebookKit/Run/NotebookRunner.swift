@@ -47,29 +47,34 @@ public struct NotebookRunner: Sendable {
         let executable = directory + "/lesson"
         let compiled = try compiler.build(program, lessonPath: notebook.path, in: directory, output: executable)
         var cells = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.index, CellResult(index: $0.index, line: $0.range.startLine, status: .notRun)) })
+        var inlines = notebook.inlines.map { InlineResult(index: $0.index, line: $0.line, status: .notRun) }
         var diagnostics = compiled.otherErrors.map { Diagnostic.error("the lesson program did not build: \($0)", at: SourceLocation(file: notebook.path, line: 1)) }
-
         for diagnostic in compiled.diagnostics {
-            guard let line = diagnostic.location?.line, let cell = notebook.cells.first(where: { $0.range.contains(line: line) }) else {
+            let line = diagnostic.location?.line
+            if let line, let cell = notebook.cells.first(where: { $0.range.contains(line: line) }) {
+                cells[cell.index]?.diagnostics.append(diagnostic)
+                if diagnostic.severity == .error { cells[cell.index]?.status = .failed }
+            } else if let line, let inline = notebook.inlines.first(where: { $0.line == line }) {
+                inlines[inline.index].diagnostics.append(diagnostic)
+                if diagnostic.severity == .error { inlines[inline.index].status = .failed }
+            } else {
                 diagnostics.append(diagnostic)
-                continue
             }
-            cells[cell.index]?.diagnostics.append(diagnostic)
-            if diagnostic.severity == .error { cells[cell.index]?.status = .failed }
         }
         if compiled.succeeded {
             let executed = try execute(executable, notebook: notebook, program: program)
             // Lessons compile with -suppress-warnings and a program with errors never runs, so the
             // run's results replace the compiled ones whole.
-            for (index, result) in executed { cells[index] = result }
+            for (index, result) in executed.cells { cells[index] = result }
+            inlines = executed.inlines
         }
         for cell in notebook.cells where cell.options.expectation == .compileError {
             cells[cell.index] = try checkCompileError(cell, notebook: notebook, compiler: compiler, directory: directory)
         }
-        return NotebookResult(notebook: notebook, cells: notebook.cells.compactMap { cells[$0.index] }, diagnostics: diagnostics)
+        return NotebookResult(notebook: notebook, cells: notebook.cells.compactMap { cells[$0.index] }, inlines: inlines, diagnostics: diagnostics)
     }
 
-    private func execute(_ executable: String, notebook: Notebook, program: Program) throws -> [Int: CellResult] {
+    private func execute(_ executable: String, notebook: Notebook, program: Program) throws -> (cells: [Int: CellResult], inlines: [InlineResult]) {
         let nonce = String(UInt64.random(in: 1...UInt64.max), radix: 36)
         var collector = OutputCollector(nonce: nonce, cap: options.outputCap)
         // The lesson's temporary files go into the runner's folder, removed with it.
@@ -82,8 +87,8 @@ public struct NotebookRunner: Sendable {
         let termination = try process.run { stream, chunk in collector.feed(stream, chunk) }
         let end = ChildProcess.now()
         collector.finish()
-        return CellAttribution(notebook: notebook, program: program, collector: collector,
-                               termination: termination, endTime: end).results()
+        let attribution = CellAttribution(notebook: notebook, program: program, collector: collector, termination: termination, endTime: end)
+        return (attribution.results(), attribution.inlineResults())
     }
 
     private func checkCompileError(_ cell: Cell, notebook: Notebook, compiler: Compiler, directory: String) throws -> CellResult {
