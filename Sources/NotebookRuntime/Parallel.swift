@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import Dispatch
 import Synchronization
 
 /// The project's one parallel loop: a study's runs, a training comparison's jobs, the
@@ -51,15 +51,30 @@ public enum Parallel {
         DispatchQueue.concurrentPerform(iterations: threads) { _ in work() }
     }
 
-    /// Runs `work` on `threads` threads of its own (the calling thread is one) and waits for all.
+    /// Runs `work` on `threads` threads of its own (the calling thread is one) and waits for
+    /// all of them to end. Joined, not signalled: once `pthread_join` returns, no thread holds
+    /// `work` any more, as `withoutActuallyEscaping` requires.
     private static func runOnOwnThreads(_ threads: Int, _ work: @Sendable () -> Void) {
         withoutActuallyEscaping(work) { work in
-            let done = DispatchSemaphore(value: 0)
+            let box = Unmanaged.passRetained(WorkBox(work))
+            defer { box.release() }
+            var started: [pthread_t] = []
             for _ in 1..<threads {
-                Thread { work(); done.signal() }.start()
+                var thread = pthread_t()
+                let created = pthread_create(&thread, nil, { context in
+                    Unmanaged<WorkBox>.fromOpaque(context!).takeUnretainedValue().work()
+                    return nil
+                }, box.toOpaque())
+                if created == 0 { started.append(thread) }
             }
             work()
-            for _ in 1..<threads { done.wait() }
+            for thread in started { pthread_join(thread, nil) }
         }
     }
+}
+
+/// A worker's closure, passed to `pthread_create` as its context.
+private final class WorkBox: @unchecked Sendable {
+    let work: @Sendable () -> Void
+    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
 }
