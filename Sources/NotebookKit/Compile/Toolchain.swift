@@ -49,9 +49,11 @@ public struct Toolchain: Hashable, Sendable {
 
     /// The arguments that compile `source` into `output` against the engine. Lessons compile
     /// in Swift 5 mode: in Swift 6 mode top-level globals are main-actor isolated, so a function
-    /// in one cell could not touch a variable from another.
+    /// in one cell could not touch a variable from another. Debug info is line tables only:
+    /// all the runtime's backtraces need to name a failure's `.md` line and column, at about
+    /// two thirds of the compile time full `-g` takes (see benchmarks/README.md).
     func compileArguments(source: String, output: String) -> [String] {
-        ["-swift-version", "5", "-Onone", "-g"] + engineArguments + [
+        ["-swift-version", "5", "-Onone", "-gline-tables-only"] + engineArguments + [
             "-L", libraryDirectory, "-l\(Self.libraryName)",
             "-Xlinker", "-rpath", "-Xlinker", libraryDirectory,
             "-module-name", "Lesson", source, "-o", output,
