@@ -52,14 +52,30 @@ public enum Parallel {
     }
 
     /// Runs `work` on `threads` threads of its own (the calling thread is one) and waits for all.
+    /// The threads reach `work` through a box that is emptied before returning: a `Thread`
+    /// may still hold its block for a moment after signalling, and `withoutActuallyEscaping`
+    /// traps if the closure itself is still referenced then.
     private static func runOnOwnThreads(_ threads: Int, _ work: @Sendable () -> Void) {
         withoutActuallyEscaping(work) { work in
+            let box = WorkBox(work)
             let done = DispatchSemaphore(value: 0)
             for _ in 1..<threads {
-                Thread { work(); done.signal() }.start()
+                Thread { box.run(); done.signal() }.start()
             }
-            work()
+            box.run()
             for _ in 1..<threads { done.wait() }
+            box.empty()
         }
     }
+}
+
+/// Holds a closure for threads that must not keep it (see `Parallel.runOnOwnThreads`): every
+/// `run` happens before the owner's `empty`, ordered by the semaphore the threads signal.
+private final class WorkBox: @unchecked Sendable {
+    private var work: (@Sendable () -> Void)?
+
+    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+
+    func run() { work?() }
+    func empty() { work = nil }
 }
