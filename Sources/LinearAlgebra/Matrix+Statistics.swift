@@ -31,6 +31,12 @@ extension Matrix {
         (0..<rows).map { r in row(r).reduce(0) { $0 + $1 * $1 } }
     }
 
+    /// The largest element of every row, `max_j x_ij` (−∞ for a row without columns); e.g. the
+    /// top-class probability of each row of predicted probabilities.
+    public func rowMaxima() -> [Double] {
+        (0..<rows).map { r in row(r).reduce(-Double.infinity) { $1 > $0 ? $1 : $0 } }
+    }
+
     /// Whether every element is finite (no NaN, no infinity); if not, the first offending
     /// position as (row, column).
     public func firstNonFinite() -> (row: Int, column: Int)? {

@@ -2,6 +2,12 @@ import Testing
 import NotebookRuntime
 @testable import ActiveLearning
 
+/// A strategy that only has a name: for results built by hand.
+struct Named: QueryStrategy {
+    var name: String
+    func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int] { [] }
+}
+
 @Suite struct ResultsTests {
     @Test func studentTQuantilesMatchTables() {
         #expect(abs(StudentT.quantile(0.975, degreesOfFreedom: 9) - 2.262157162740992) < 1e-9)
@@ -25,16 +31,17 @@ import NotebookRuntime
         #expect(LearningCurve.areaUnderCurve(labels: [5], values: [0.4]) == 0.4)
     }
 
-    func run(_ name: String, seed: Int, _ accuracies: [Double]) -> Run {
-        Run(strategy: name, seed: seed, initial: [0], queried: [],
+    func run(_ strategy: Strategy, seed: Int, _ accuracies: [Double]) -> Run {
+        Run(strategy: strategy, seed: seed, initial: [0], queried: [],
             points: accuracies.enumerated().map { Run.Point(labels: 10 + 10 * $0, accuracy: $1, macroF1: $1) })
     }
 
     @Test func comparisonPutsRandomFirstAndPairsDifferencesBySeed() throws {
-        let random = StrategyResult(strategy: "random", runs: [run("random", seed: 0, [0.5, 0.6, 0.7]),
-                                                               run("random", seed: 1, [0.5, 0.7, 0.8])])
-        let clever = StrategyResult(strategy: "<clever>", runs: [run("<clever>", seed: 0, [0.5, 0.8, 0.9]),
-                                                                 run("<clever>", seed: 1, [0.5, 0.8, 0.9])])
+        let cleverStrategy = Strategy(Named(name: "<clever>"))
+        let random = StrategyResult(strategy: .random, runs: [run(.random, seed: 0, [0.5, 0.6, 0.7]),
+                                                              run(.random, seed: 1, [0.5, 0.7, 0.8])])
+        let clever = StrategyResult(strategy: cleverStrategy, runs: [run(cleverStrategy, seed: 0, [0.5, 0.8, 0.9]),
+                                                                     run(cleverStrategy, seed: 1, [0.5, 0.8, 0.9])])
         let comparison = Comparison(results: [random, clever], fullDataAccuracy: 0.9, targetFraction: 0.95, setting: "toy")
         #expect(abs(comparison.targetAccuracy - 0.855) < 1e-15)
         let rows = comparison.rows
@@ -43,9 +50,12 @@ import NotebookRuntime
         #expect(abs(rows[1].aulcDifference!.mean - 0.1125) < 1e-12)
         #expect(rows[1].aulcDifferenceInterval != nil)
         #expect(rows[0].labelsToTarget == nil && rows[1].labelsToTarget == 30)
-        #expect(comparison.row(named: "<clever>")?.labelsToTarget == 30)
-        #expect(comparison.row(named: "random")?.aulcDifference == nil)
-        #expect(comparison.row(named: "margin") == nil)
+        #expect(try comparison.row(cleverStrategy).labelsToTarget == 30)
+        #expect(try comparison.row(.random).aulcDifference == nil)
+        #expect(try comparison.row(.random).verdict == .baseline)
+        #expect(try comparison.row(.random).difference.perSeed == [0, 0])
+        #expect(throws: StudyError.self) { try comparison.row(.margin) }
+        #expect(comparison[.margin] == nil && comparison[cleverStrategy]?.labelsToTarget == 30)
         #expect(clever.curve.labels == [10, 20, 30] && clever.curve.accuracyMean == [0.5, 0.8, 0.9])
         let html = comparison.htmlTable
         #expect(html.contains("<th scope=\"row\">&lt;clever&gt;</th>"))
@@ -55,12 +65,12 @@ import NotebookRuntime
     }
 
     @Test func aulcDifferencesArePairedBySeed() {
-        let baseline = StrategyResult(strategy: "random", runs: [run("random", seed: 0, [0.5, 0.6, 0.7]),
-                                                                 run("random", seed: 1, [0.5, 0.7, 0.8])])
+        let baseline = StrategyResult(strategy: .random, runs: [run(.random, seed: 0, [0.5, 0.6, 0.7]),
+                                                                run(.random, seed: 1, [0.5, 0.7, 0.8])])
         // Seeds in the other order, plus one the baseline lacks: pairs follow the seed, not the position.
-        let other = StrategyResult(strategy: "margin", runs: [run("margin", seed: 1, [0.5, 0.8, 0.9]),
-                                                              run("margin", seed: 0, [0.5, 0.8, 0.9]),
-                                                              run("margin", seed: 7, [0.1, 0.1, 0.1])])
+        let other = StrategyResult(strategy: .margin, runs: [run(.margin, seed: 1, [0.5, 0.8, 0.9]),
+                                                             run(.margin, seed: 0, [0.5, 0.8, 0.9]),
+                                                             run(.margin, seed: 7, [0.1, 0.1, 0.1])])
         let differences = other.aulcDifferences(from: baseline)
         // AULCs: random 0.6 (seed 0), 0.675 (seed 1); margin 0.75 for both.
         #expect(differences.count == 2)
@@ -73,7 +83,8 @@ import NotebookRuntime
         let study = Study(data: iris, model: .logisticRegression(c: 1),
                           budget: .init(initial: 6, batch: 3, rounds: 10), seeds: 0..<4)
         let comparison = try study.compare(.leastConfidence, .margin, .entropy, .mostConfident)
-        #expect(comparison.results.map(\.strategy) == ["random", "least confidence", "margin", "entropy", "most confident"])
+        #expect(comparison.strategies == [.random, .leastConfidence, .margin, .entropy, .mostConfident])
+        #expect(comparison.results.map(\.strategy.name) == ["random", "least confidence", "margin", "entropy", "most confident"])
         #expect(comparison.results.allSatisfy { $0.runs.count == 4 && $0.curve.labels == Array(stride(from: 6, through: 36, by: 3)) })
         #expect(comparison.fullDataAccuracy > 0.9)
         let again = try study.compare(.leastConfidence, .margin, .entropy, .mostConfident)

@@ -67,4 +67,12 @@ enum Examples {
                                     classes: ["setosa", "versicolor", "virginica"],
                                     title: "Iris confusion matrix (margin, 36 labels)")
     }
+
+    /// Two rows of two 3 × 2 images, one blank.
+    static func imageGrid() throws -> ImageGrid {
+        try ImageGrid(title: "Images & their copies", columnTitles: ["label <0>", "label 1"],
+                      rows: [.init(title: "original", images: [[0, 8, 16, 0, 4, 12], [16, 16, 16, 0, 0, 0]]),
+                             .init(title: "shifted", images: [[8, 16, 0, 4, 12, 0], [0, 0, 0, 0, 0, 0]])],
+                      pixelsWide: 3, pixelsHigh: 2, maxValue: 16)
+    }
 }

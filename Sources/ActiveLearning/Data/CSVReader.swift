@@ -10,12 +10,14 @@ struct CSVReader {
     let file: String
     let records: [Record]
 
-    init(text: String, file: String) throws(DataError) {
+    /// Records of `text`, the first `skipLines` lines left out.
+    init(text: String, file: String, skipLines: Int = 0) throws(DataError) {
         self.file = file
         var records: [Record] = []
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
+            if lineNumber <= skipLines { continue }
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }

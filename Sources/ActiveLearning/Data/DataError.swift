@@ -15,6 +15,8 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
     case invalidTestFraction(Double)
     case classTooSmallToSplit(dataset: String, className: String, count: Int)
     case incompatibleParts(reason: String)
+    case unknownClass(file: String, line: Int, value: String, classNames: [String])
+    case noSuchClass(dataset: String, className: String, classNames: [String])
 
     public var description: String {
         switch self {
@@ -47,6 +49,10 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
             return "\(dataset): class \"\(className)\" has \(count) example(s); a stratified split needs at least 2 per class"
         case let .incompatibleParts(reason):
             return "the train and test parts do not fit together: \(reason)"
+        case let .noSuchClass(dataset, className, classNames):
+            return "\(dataset) has no class \"\(className)\"; its classes are \(classNames.map { "\"\($0)\"" }.joined(separator: ", "))"
+        case let .unknownClass(file, line, value, classNames):
+            return "\(file):\(line): label \"\(value)\" is neither one of the class names \(classNames.map { "\"\($0)\"" }.joined(separator: ", ")) nor an index 0..<\(classNames.count)"
         }
     }
 }

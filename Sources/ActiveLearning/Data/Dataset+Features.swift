@@ -19,4 +19,10 @@ extension Dataset {
     public func withFeatures(_ rows: [[Float]]) throws(DataError) -> Dataset {
         try withFeatures(rows.map { $0.map(Double.init) })
     }
+
+    /// The same examples with features computed from their `texts` by `encode` (one row per
+    /// text), e.g. `questions.withFeatures(encoder.encode)`.
+    public func withFeatures(_ encode: ([String]) throws -> [[Float]]) throws -> Dataset {
+        try withFeatures(encode(texts))
+    }
 }

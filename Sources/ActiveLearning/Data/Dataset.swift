@@ -71,6 +71,15 @@ public struct Dataset: Sendable {
         return counts
     }
 
+    /// The label of the class named `className` (its index in `classNames`); throws when the
+    /// data set has no such class.
+    public func label(of className: String) throws(DataError) -> Int {
+        guard let label = classNames.firstIndex(of: className) else {
+            throw .noSuchClass(dataset: name, className: className, classNames: classNames)
+        }
+        return label
+    }
+
     /// The examples at `indices`, in that order.
     public func subset(_ indices: [Int]) -> Dataset {
         var copy = self

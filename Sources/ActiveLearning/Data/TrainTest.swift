@@ -32,4 +32,11 @@ public struct TrainTest: Sendable {
     public func withFeatures(train trainFeatures: [[Double]], test testFeatures: [[Double]]) throws(DataError) -> TrainTest {
         try TrainTest(train: train.withFeatures(trainFeatures), test: test.withFeatures(testFeatures))
     }
+
+    /// Both parts with features computed from their texts by `encode`, e.g.
+    /// `trec.withFeatures(encoder.encode)` (the engine takes a closure, so it does not depend on
+    /// the encoder). `encode` gets each part's `texts` and returns one row per text.
+    public func withFeatures(_ encode: ([String]) throws -> [[Float]]) throws -> TrainTest {
+        try withFeatures(train: encode(train.texts), test: encode(test.texts))
+    }
 }

@@ -10,8 +10,8 @@ public struct Run: Sendable {
         public let macroF1: Double
     }
 
-    /// The strategy's name.
-    public let strategy: String
+    /// The strategy.
+    public let strategy: Strategy
     /// The seed of this run.
     public let seed: Int
     /// Pool indices of the initial labeled set.
@@ -25,4 +25,28 @@ public struct Run: Sendable {
     public var labeled: [Int] { initial + queried.flatMap { $0 } }
     /// Test accuracy after each round.
     public var accuracies: [Double] { points.map(\.accuracy) }
+
+    /// The labeled set held after each round, round 0 (the initial set) first: element `r` is
+    /// `initial` followed by the first `r` batches, in labeling order — the labels the model of
+    /// round `r` was fitted on. `queried.count + 1` sets.
+    public var labeledSets: [[Int]] {
+        var sets = [initial]
+        for batch in queried { sets.append(sets[sets.count - 1] + batch) }
+        return sets
+    }
+
+    /// Test accuracy of another model fitted on each of `labeledSets` (indices into
+    /// `data.train`, the pool this run drew from), scored on `data.test`: the curve a model
+    /// trained later, on labels this run's model selected, would have had.
+    public func accuracies(refitting model: Model, on data: TrainTest) throws -> [Double] {
+        try labeledSets.map { try model.fit(data.train.subset($0)).accuracy(on: data.test) }
+    }
+
+    /// How many labels of each class the run queried (the initial set not counted), indexed by
+    /// label of `pool`, the study's pool the indices refer to.
+    public func queriedClassCounts(in pool: Dataset) -> [Int] {
+        var counts = [Int](repeating: 0, count: pool.classCount)
+        for index in queried.joined() { counts[pool.labels[index]] += 1 }
+        return counts
+    }
 }

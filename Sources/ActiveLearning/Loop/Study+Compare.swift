@@ -15,20 +15,23 @@ extension Study {
         try validate()
         let ordered = [strategies.first(where: \.isRandom) ?? .random] + strategies.filter { !$0.isRandom }
         let allRuns = try runs(ordered)
-        let results = zip(ordered, allRuns).map { StrategyResult(strategy: $0.name, runs: $1) }
+        let results = zip(ordered, allRuns).map { StrategyResult(strategy: $0, runs: $1) }
         return Comparison(results: results, fullDataAccuracy: try fullDataAccuracy(),
                           targetFraction: target, setting: setting)
     }
 
     /// Runs one strategy over every seed.
     public func run(_ strategy: Strategy) throws -> StrategyResult {
-        StrategyResult(strategy: strategy.name, runs: try runs([strategy])[0])
+        StrategyResult(strategy: strategy, runs: try runs([strategy])[0])
     }
 
     /// "iris (train): 105 pool, 45 test; logistic regression (C = 1); 6 initial + 15 x 3; 10 seeds".
     var setting: String {
         let seedText = seeds.count == 1 ? "1 seed" : "\(seeds.count) seeds"
-        return "\(pool.name): \(pool.count) in the pool, \(test.count) in the test set; \(model.name); "
+        let dataText = perSeedSplit.map {
+            "\($0.data.name), a new stratified split per seed: \(pool.count) in the pool, \(test.count) in the test set"
+        } ?? "\(pool.name): \(pool.count) in the pool, \(test.count) in the test set"
+        return "\(dataText); \(model.name); "
             + "\(budget.initial) initial labels + \(budget.rounds) rounds of \(budget.batch); \(seedText)"
     }
 }

@@ -6,8 +6,11 @@ extension Study {
     /// evaluation.
     public func run(_ strategy: Strategy, seed: Int) throws -> Run {
         try validate()
+        let split = try split(seed: seed)
+        if perSeedSplit != nil { try validate(split) }
+        let pool = split.train, test = split.test
         var oracle = Oracle(labels: pool.labels)
-        let initial = try initialSet(seed: seed)
+        let initial = try initialSet(seed: seed, pool: pool)
         var labeled = initial
         var labels = initial.map { oracle.label($0) }
         var isLabeled = [Bool](repeating: false, count: pool.count)
@@ -42,11 +45,16 @@ extension Study {
             }
             queried.append(picks)
         }
-        return Run(strategy: strategy.name, seed: seed, initial: initial, queried: queried, points: points)
+        return Run(strategy: strategy, seed: seed, initial: initial, queried: queried, points: points)
     }
 
-    /// The initial labeled set of a seed; the same for every strategy (generator stream 0).
+    /// The initial labeled set of a seed (indices into `split(seed:).train`); the same for every
+    /// strategy (generator stream 0).
     public func initialSet(seed: Int) throws(StudyError) -> [Int] {
+        try initialSet(seed: seed, pool: split(seed: seed).train)
+    }
+
+    private func initialSet(seed: Int, pool: Dataset) throws(StudyError) -> [Int] {
         var generator = SeededGenerator(seed: seed, stream: 0)
         switch budget.initialSelection {
         case .random:
@@ -83,9 +91,15 @@ extension Study {
     }
 
     /// Test accuracy of the model fitted on the whole pool with all its labels — the ceiling
-    /// active learning is measured against.
+    /// active learning is measured against. For a study that splits per seed, the mean over its
+    /// seeds' splits.
     public func fullDataAccuracy() throws -> Double {
         try validate()
-        return try model.fit(pool).accuracy(on: test)
+        guard perSeedSplit != nil else { return try model.fit(pool).accuracy(on: test) }
+        let accuracies = try seeds.map { seed in
+            let split = try split(seed: seed)
+            return try model.fit(split.train).accuracy(on: split.test)
+        }
+        return Summary(accuracies).mean
     }
 }

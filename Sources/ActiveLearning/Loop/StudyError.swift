@@ -14,6 +14,11 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
     case featureCountMismatch(pool: Int, test: Int)
     case strategyReturnedInvalid(strategy: String, reason: String)
     case invalidTarget(Double)
+    case notCompared(strategy: String, compared: [String])
+    case notInGrid(variant: String, strategy: String)
+    case duplicateVariant(name: String)
+    case noVariants
+    case splitFailed(seed: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -45,6 +50,16 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
             return "strategy \(strategy) returned an invalid selection: \(reason)"
         case let .invalidTarget(target):
             return "the target must be a fraction of the full-data accuracy in (0, 1], got \(target)"
+        case let .notCompared(strategy, compared):
+            return "the comparison has no strategy \(strategy); it compared \(compared.joined(separator: ", "))"
+        case let .notInGrid(variant, strategy):
+            return "the grid has no result for variant \"\(variant)\" with strategy \(strategy)"
+        case let .duplicateVariant(name):
+            return "two variants are named \"\(name)\"; a grid's variants need distinct names"
+        case .noVariants:
+            return "no variants given: e.g. compare(variants: [Variant(\"none\", model: base), ...], strategies: [.random, .margin])"
+        case let .splitFailed(seed, reason):
+            return "the split for seed \(seed) failed: \(reason)"
         }
     }
 }

@@ -6,10 +6,7 @@ extension Comparison {
     /// labels, ± one standard deviation over seeds as a band, with the full-data accuracy as a
     /// reference line. Throws only for data a chart cannot draw (non-finite values).
     public func learningCurveChart(title: String? = nil) throws -> LineChart {
-        let series = curves.map { curve in
-            LineChart.Series(name: curve.strategy, x: curve.labels.map(Double.init), y: curve.accuracyMean,
-                             spread: curve.accuracyStandardDeviation)
-        }
+        let series = curves.map { LineChart.Series($0) }
         let lowest = curves.flatMap { zip($0.accuracyMean, $0.accuracyStandardDeviation).map { $0 - $1 } }.min() ?? 0
         let floor = lowest.isFinite ? max(0, (lowest * 10).rounded(.down) / 10) : 0
         return try LineChart(

@@ -13,14 +13,8 @@ extension Comparison: NotebookDisplayable, CustomStringConvertible {
     /// The cells of every row, formatted with fixed decimals.
     var cells: [[String]] {
         rows.map { row in
-            let difference: String
-            if let d = row.aulcDifference {
-                let interval = row.aulcDifferenceInterval.map { " [\(signed($0.lowerBound)), \(signed($0.upperBound))]" } ?? ""
-                difference = signed(d.mean) + interval
-            } else {
-                difference = "baseline"
-            }
-            return [row.strategy,
+            let difference = row.isBaseline ? "baseline" : row.difference.signedWithInterval()
+            return [row.strategy.name,
                     "\(fixed(row.finalAccuracy.mean)) ± \(fixed(row.finalAccuracy.standardDeviation))",
                     fixed(row.finalMacroF1.mean),
                     fixed(row.aulc.mean),

@@ -1,31 +1,47 @@
 import NotebookRuntime
 
 /// Strategies compared on one study: the random baseline first, then each strategy with its
-/// difference from random. Shows under a notebook cell as an HTML table (and, once the charts
-/// land, its learning-curve chart).
+/// difference from random. Shows under a notebook cell as an HTML table and its learning-curve
+/// chart. Rows are keyed by strategy: `try comparison.row(.margin).verdict`, or
+/// `comparison[.margin]` (optional, as in a dictionary).
 public struct Comparison: Sendable {
     /// One line of the comparison table.
     public struct Row: Sendable {
-        /// The strategy's name.
-        public let strategy: String
+        /// The strategy.
+        public let strategy: Strategy
+        /// Its runs and learning curve.
+        public let result: StrategyResult
         /// Final test accuracy over seeds.
         public let finalAccuracy: Summary
         /// Final test macro-F1 over seeds.
         public let finalMacroF1: Summary
         /// AULC (mean of the accuracy curve over the label budget) over seeds.
         public let aulc: Summary
-        /// Per-seed AULC minus the random baseline's AULC for the same seed; nil for the baseline.
-        public let aulcDifference: Summary?
-        /// The paired 95% t interval of `aulcDifference` across seeds; nil for the baseline or a
-        /// single seed.
-        public let aulcDifferenceInterval: ClosedRange<Double>?
+        /// Per-seed AULC minus the baseline's AULC for the same seed, with its paired 95%
+        /// interval; all zeros on the baseline's own row.
+        public let difference: PairedDifference
+        /// Whether this row is the baseline.
+        public let isBaseline: Bool
         /// The fewest labels at which the mean accuracy reaches the target; nil if never.
         public let labelsToTarget: Int?
+
+        /// `.baseline` on the baseline's row; otherwise better, worse or no clear difference,
+        /// from the paired interval of `difference`.
+        public var verdict: Verdict { isBaseline ? .baseline : difference.verdict }
+        /// The learning curve (mean and sd over seeds).
+        public var curve: LearningCurve { result.curve }
+        /// `difference.summary`; nil on the baseline's row.
+        public var aulcDifference: Summary? { isBaseline ? nil : difference.summary }
+        /// `difference.interval`; nil on the baseline's row or with a single seed.
+        public var aulcDifferenceInterval: ClosedRange<Double>? { isBaseline ? nil : difference.interval }
     }
 
     /// Every strategy's runs and curve; the random baseline first.
     public let results: [StrategyResult]
-    /// Test accuracy of the model trained on the whole pool.
+    /// The table rows, in `results` order (computed once).
+    public let rows: [Row]
+    /// Test accuracy of the model trained on the whole pool (the mean over the seeds' splits
+    /// when the study draws a split per seed).
     public let fullDataAccuracy: Double
     /// The target as a fraction of `fullDataAccuracy` (e.g. 0.95).
     public let targetFraction: Double
@@ -37,6 +53,16 @@ public struct Comparison: Sendable {
         self.fullDataAccuracy = fullDataAccuracy
         self.targetFraction = targetFraction
         self.setting = setting
+        let target = targetFraction * fullDataAccuracy
+        rows = results.enumerated().map { index, result in
+            Row(strategy: result.strategy, result: result,
+                finalAccuracy: Summary(result.finalAccuracyPerSeed),
+                finalMacroF1: Summary(result.finalMacroF1PerSeed),
+                aulc: Summary(result.aulcPerSeed),
+                difference: result.aulcDifference(from: results[0]),
+                isBaseline: index == 0,
+                labelsToTarget: result.curve.labelsToReach(accuracy: target))
+        }
     }
 
     /// The accuracy a strategy must reach: `targetFraction * fullDataAccuracy`.
@@ -45,23 +71,21 @@ public struct Comparison: Sendable {
     /// The learning curves, baseline first (what the chart draws).
     public var curves: [LearningCurve] { results.map(\.curve) }
 
-    /// The result of the strategy with this name.
-    public func result(named name: String) -> StrategyResult? { results.first { $0.strategy == name } }
+    /// The strategies, baseline first.
+    public var strategies: [Strategy] { results.map(\.strategy) }
 
-    /// The table row of the strategy with this name; nil when the comparison has none.
-    public func row(named name: String) -> Row? { rows.first { $0.strategy == name } }
+    /// The baseline's row (random sampling).
+    public var baseline: Row { rows[0] }
 
-    /// The table rows, in `results` order.
-    public var rows: [Row] {
-        results.enumerated().map { index, result in
-            let difference = index == 0 ? nil : Summary(result.aulcDifferences(from: results[0]))
-            return Row(strategy: result.strategy,
-                       finalAccuracy: Summary(result.finalAccuracyPerSeed),
-                       finalMacroF1: Summary(result.finalMacroF1PerSeed),
-                       aulc: Summary(result.aulcPerSeed),
-                       aulcDifference: difference,
-                       aulcDifferenceInterval: difference?.confidenceInterval(level: 0.95),
-                       labelsToTarget: result.curve.labelsToReach(accuracy: targetAccuracy))
+    /// The row of `strategy`, nil when the comparison did not run it (as a dictionary does):
+    /// `comparison[.margin]?.verdict == .better`.
+    public subscript(strategy: Strategy) -> Row? { rows.first { $0.strategy == strategy } }
+
+    /// The row of `strategy`; throws, naming the strategies compared, when it was not run.
+    public func row(_ strategy: Strategy) throws(StudyError) -> Row {
+        guard let row = self[strategy] else {
+            throw .notCompared(strategy: strategy.name, compared: strategies.map(\.name))
         }
+        return row
     }
 }

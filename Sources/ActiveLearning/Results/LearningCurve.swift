@@ -1,30 +1,55 @@
-/// A strategy's learning curve: test scores against the number of labels, mean and sample
-/// standard deviation over seeds.
-public struct LearningCurve: Sendable {
-    /// The strategy's name.
-    public let strategy: String
+/// A learning curve: test scores against the number of labels, mean and sample standard
+/// deviation over seeds. Built from a strategy's runs, or from any per-seed curves (e.g. another
+/// model refitted on a run's labeled sets).
+public struct LearningCurve: Sendable, Equatable {
+    /// The name shown in legends (the strategy's name for a strategy's curve).
+    public let name: String
     /// Label counts, one per round (round 0 is the initial set).
     public let labels: [Int]
     /// Mean test accuracy at each label count.
     public let accuracyMean: [Double]
     /// Standard deviation of test accuracy over seeds at each label count.
     public let accuracyStandardDeviation: [Double]
-    /// Mean test macro-F1 at each label count.
+    /// Mean test macro-F1 at each label count (empty when the curve was built from accuracies).
     public let macroF1Mean: [Double]
-    /// Standard deviation of test macro-F1 over seeds.
+    /// Standard deviation of test macro-F1 over seeds (empty when built from accuracies).
     public let macroF1StandardDeviation: [Double]
 
     /// Summarises runs of one strategy (all with the same budget).
-    public init(strategy: String, runs: [Run]) {
-        self.strategy = strategy
+    public init(name: String, runs: [Run]) {
         let rounds = runs.map(\.points.count).min() ?? 0
-        labels = (0..<rounds).map { runs[0].points[$0].labels }
-        let accuracy = (0..<rounds).map { r in Summary(runs.map { $0.points[r].accuracy }) }
-        let f1 = (0..<rounds).map { r in Summary(runs.map { $0.points[r].macroF1 }) }
+        self.init(name: name, labels: (0..<rounds).map { runs[0].points[$0].labels },
+                  accuracies: runs.map { $0.points.map(\.accuracy) }, macroF1: runs.map { $0.points.map(\.macroF1) })
+    }
+
+    /// Summarises per-seed curves: `accuracies[s][r]` is seed `s`'s accuracy with `labels[r]`
+    /// labels (curves shorter than `labels` shorten the summary to the shortest).
+    public init(name: String, labels: [Int], accuracies: [[Double]], macroF1: [[Double]] = []) {
+        self.name = name
+        let rounds = min(labels.count, accuracies.map(\.count).min() ?? 0)
+        self.labels = Array(labels.prefix(rounds))
+        let accuracy = (0..<rounds).map { r in Summary(accuracies.map { $0[r] }) }
+        let f1 = macroF1.isEmpty ? [] : (0..<rounds).map { r in Summary(macroF1.map { $0[r] }) }
         accuracyMean = accuracy.map(\.mean)
         accuracyStandardDeviation = accuracy.map(\.standardDeviation)
         macroF1Mean = f1.map(\.mean)
         macroF1StandardDeviation = f1.map(\.standardDeviation)
+    }
+
+    /// The same curve under another legend name.
+    public func named(_ name: String) -> LearningCurve {
+        LearningCurve(name: name, labels: labels, accuracyMean: accuracyMean, accuracyStandardDeviation: accuracyStandardDeviation,
+                      macroF1Mean: macroF1Mean, macroF1StandardDeviation: macroF1StandardDeviation)
+    }
+
+    private init(name: String, labels: [Int], accuracyMean: [Double], accuracyStandardDeviation: [Double],
+                 macroF1Mean: [Double], macroF1StandardDeviation: [Double]) {
+        self.name = name
+        self.labels = labels
+        self.accuracyMean = accuracyMean
+        self.accuracyStandardDeviation = accuracyStandardDeviation
+        self.macroF1Mean = macroF1Mean
+        self.macroF1StandardDeviation = macroF1StandardDeviation
     }
 
     /// Area under the mean accuracy curve, normalised: the mean of the curve over the label

@@ -1,16 +1,16 @@
 /// Every run of one strategy in a study, with its learning curve.
 public struct StrategyResult: Sendable {
-    /// The strategy's name.
-    public let strategy: String
+    /// The strategy.
+    public let strategy: Strategy
     /// One run per seed, in the study's seed order.
     public let runs: [Run]
     /// Mean and standard deviation over the runs.
     public let curve: LearningCurve
 
-    public init(strategy: String, runs: [Run]) {
+    public init(strategy: Strategy, runs: [Run]) {
         self.strategy = strategy
         self.runs = runs
-        self.curve = LearningCurve(strategy: strategy, runs: runs)
+        self.curve = LearningCurve(name: strategy.name, runs: runs)
     }
 
     /// AULC of each run (seed order); see `LearningCurve.aulc` for the normalisation.
@@ -31,5 +31,20 @@ public struct StrategyResult: Sendable {
     public func aulcDifferences(from baseline: StrategyResult) -> [Double] {
         let baselineAULC = Dictionary(zip(baseline.runs.map(\.seed), baseline.aulcPerSeed)) { first, _ in first }
         return zip(runs.map(\.seed), aulcPerSeed).compactMap { seed, aulc in baselineAULC[seed].map { aulc - $0 } }
+    }
+
+    /// `aulcDifferences(from:)` with its mean, interval and verdict.
+    public func aulcDifference(from baseline: StrategyResult) -> PairedDifference {
+        PairedDifference(aulcDifferences(from: baseline))
+    }
+
+    /// Queried labels per class, mean over the runs: `Σ_runs queriedClassCounts(in: pool)[c] / runs`
+    /// (the initial set is not counted).
+    public func meanQueriedClassCounts(in pool: Dataset) -> [Double] {
+        var totals = [Int](repeating: 0, count: pool.classCount)
+        for run in runs {
+            for (c, count) in run.queriedClassCounts(in: pool).enumerated() { totals[c] += count }
+        }
+        return totals.map { Double($0) / Double(max(runs.count, 1)) }
     }
 }

@@ -5,9 +5,14 @@ import LinearAlgebra
 /// Conform to add a strategy (committees, BADGE, core-set, ...); wrap it in `Strategy` to use
 /// it in a `Study`. The loop calls `select` once per round with everything a strategy may
 /// legitimately look at — never the hidden labels of the unlabeled pool.
-public protocol QueryStrategy: Sendable {
-    /// The name shown in tables and legends.
+///
+/// Strategies are `Hashable` values: two strategies are the same when they are of the same type
+/// with the same settings, which is how results are looked up (`comparison[.margin]`).
+public protocol QueryStrategy: Sendable, Hashable {
+    /// The name shown in tables, with the settings that tell variants apart.
     var name: String { get }
+    /// A short name for chart labels and legends (defaults to `name`).
+    var shortName: String { get }
     /// Returns `count` distinct pool indices taken from `context.unlabeled` (fewer only when
     /// fewer are left). Random choices and tie-breaks must draw from `generator`.
     func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int]
@@ -18,6 +23,7 @@ public protocol QueryStrategy: Sendable {
 
 extension QueryStrategy {
     public var usesProbabilities: Bool { true }
+    public var shortName: String { name }
 }
 
 /// What a strategy sees in one round.

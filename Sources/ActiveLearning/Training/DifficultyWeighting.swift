@@ -6,7 +6,7 @@ import LinearAlgebra
 /// every epoch. Weights multiply the example's gradient — under SGD, a per-example learning-rate
 /// multiplier. The smooth schemes are normalised to mean 1 over the training set, so only the
 /// relative emphasis changes, not the overall step size.
-public enum DifficultyWeighting: Sendable, Equatable {
+public enum DifficultyWeighting: Sendable, Hashable {
     /// Every example weight 1 — the usual constant learning rate.
     case constant
     /// The article's proposal, smaller steps for hard examples: `w_i ∝ exp(−ℓ_i / T) = p_i^(1/T)`.
@@ -32,6 +32,16 @@ public enum DifficultyWeighting: Sendable, Equatable {
         case let .downweightHard(t): return "hard examples down (T = \(formatParameter(t)))"
         case let .focal(g): return "focal, hard examples up (γ = \(formatParameter(g)))"
         case let .selfPaced(s, g): return "self-paced curriculum (start \(formatParameter(s)), growth \(formatParameter(g)))"
+        }
+    }
+
+    /// A short name for chart labels: "constant", "hard down", "focal", "self-paced".
+    public var shortName: String {
+        switch self {
+        case .constant: return "constant"
+        case .downweightHard: return "hard down"
+        case .focal: return "focal"
+        case .selfPaced: return "self-paced"
         }
     }
 

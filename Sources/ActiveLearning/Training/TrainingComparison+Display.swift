@@ -17,7 +17,7 @@ extension TrainingComparison: NotebookDisplayable, CustomStringConvertible {
                 if scheme == .constant {
                     row.append("baseline")
                 } else if let d = differenceFromConstant(scheme, noise: level) {
-                    let ci = d.confidenceInterval().map { " [\(signed($0.lowerBound)), \(signed($0.upperBound))]" } ?? ""
+                    let ci = d.interval.map { " [\(signed($0.lowerBound)), \(signed($0.upperBound))]" } ?? ""
                     row.append(signed(d.mean) + ci)
                 } else {
                     row.append("–")

@@ -73,9 +73,10 @@ public struct TrainingComparison: Sendable {
     /// Test accuracy of `scheme` at `noise`, over seeds.
     public func accuracy(_ scheme: DifficultyWeighting, noise: Double) -> Summary? { entry(scheme, noise: noise)?.accuracy }
 
-    /// `scheme`'s accuracy minus the constant scheme's, paired by seed; nil without a constant row.
-    public func differenceFromConstant(_ scheme: DifficultyWeighting, noise: Double) -> Summary? {
+    /// `scheme`'s accuracy minus the constant scheme's, paired by seed, with its 95% interval
+    /// and verdict; nil without a constant row.
+    public func differenceFromConstant(_ scheme: DifficultyWeighting, noise: Double) -> PairedDifference? {
         guard let base = entry(.constant, noise: noise), let other = entry(scheme, noise: noise) else { return nil }
-        return Summary(zip(other.accuracies, base.accuracies).map { $0 - $1 })
+        return PairedDifference(zip(other.accuracies, base.accuracies).map { $0 - $1 })
     }
 }

@@ -20,15 +20,17 @@ public struct ChildProcess: Sendable {
     public var arguments: [String]
     /// Extra environment variables on top of the runner's own.
     public var environment: [String: String]
-    // The child runs in the runner's working folder, so paths in lessons are relative to it.
+    /// The folder the child starts in; `nil` for the runner's own working folder.
+    public var workingDirectory: String?
     /// Seconds before the group gets SIGTERM, then SIGKILL one second later; `nil` for none.
     public var timeout: Double?
 
     public init(executable: String, arguments: [String], environment: [String: String] = [:],
-                timeout: Double? = nil) {
+                workingDirectory: String? = nil, timeout: Double? = nil) {
         self.executable = executable
         self.arguments = arguments
         self.environment = environment
+        self.workingDirectory = workingDirectory
         self.timeout = timeout
     }
 
@@ -106,6 +108,13 @@ public struct ChildProcess: Sendable {
         return (termination, out, err)
     }
 
+    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+
+    /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29 and later), looked up at run time:
+    /// Swift's Glibc module does not declare it.
+    private static let addChdir: AddChdir? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np")
+        .map { unsafeBitCast($0, to: AddChdir.self) }
+
     private func spawn(stdout: Int32, stderr: Int32, tag: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -113,6 +122,13 @@ public struct ChildProcess: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        if let workingDirectory {
+            guard let addChdir = Self.addChdir else {
+                throw LaunchError(description: "cannot start \(executable) in \(workingDirectory): the C library lacks posix_spawn_file_actions_addchdir_np")
+            }
+            let rc = addChdir(&actions, workingDirectory)
+            guard rc == 0 else { throw LaunchError(description: "cannot start \(executable) in \(workingDirectory): \(String(cString: strerror(rc)))") }
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

@@ -82,13 +82,22 @@ public struct NotebookRunner: Sendable {
         try FileSystem.createDirectory(temporary)
         let environment = [Wire.nonceVariable: nonce, ProgramRuntime.runnerVariable: String(getpid()), "TMPDIR": temporary,
                            "SWIFT_BACKTRACE": RuntimeFailure.backtraceEnvironment]
+        // The lesson runs in its own folder, so relative paths in it (a CSV file beside it) mean
+        // the same whichever folder the runner was started from.
         let process = ChildProcess(executable: executable, arguments: [], environment: environment,
+                                   workingDirectory: Self.lessonFolder(notebook.path),
                                    timeout: notebook.frontMatter.timeout ?? options.defaultTimeout)
         let termination = try process.run { stream, chunk in collector.feed(stream, chunk) }
         let end = ChildProcess.now()
         collector.finish()
         let attribution = CellAttribution(notebook: notebook, program: program, collector: collector, termination: termination, endTime: end)
         return (attribution.results(), attribution.inlineResults())
+    }
+
+    /// The folder holding the lesson file at `path` ("." for a bare file name).
+    static func lessonFolder(_ path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
     }
 
     private func checkCompileError(_ cell: Cell, notebook: Notebook, compiler: Compiler, directory: String) throws -> CellResult {

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import NotebookKit
 
 /// End to end: fixture lessons compiled against the engine library and run.
@@ -65,6 +66,22 @@ import Testing
         #expect(diagnostic.location?.line == 3)
         #expect(diagnostic.notes.first?.location?.line == 8)
         #expect(diagnostic.notes.first?.message == "called from here")
+    }
+
+    @Test func lessonsRunInTheirOwnFolder() throws {
+        let folder = try FileSystem.ownedTemporaryDirectory(prefix: "lesson-folder-")
+        defer { FileSystem.remove(folder) }
+        try "beside the lesson\n".write(toFile: folder + "/note.txt", atomically: true, encoding: .utf8)
+        let notebook = try NotebookParser().parse(text: """
+            ```swift
+            import Foundation
+            print(try String(contentsOfFile: "note.txt", encoding: .utf8), terminator: "")
+            ```
+            """, path: folder + "/reads.md")
+        let result = NotebookRunner(toolchain: try Toolchain.locate()).run(notebook)
+        #expect(result.cells.map(\.status) == [.ok])
+        #expect(result.cell(0).outputs.first?.data == "beside the lesson\n")
+        #expect(NotebookRunner.lessonFolder("reads.md") == "." && NotebookRunner.lessonFolder("a/b.md") == "a")
     }
 
     @Test func uncaughtErrorIsReported() throws {

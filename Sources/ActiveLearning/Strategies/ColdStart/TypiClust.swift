@@ -25,6 +25,10 @@ public struct TypiClust: QueryStrategy {
         self.maxIterations = maxIterations
     }
 
+    /// The name without its settings.
+
+    public var shortName: String { "TypiClust" }
+
     public var name: String { "TypiClust (typicality)" }
 
     public func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int] {

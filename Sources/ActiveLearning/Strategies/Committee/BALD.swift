@@ -14,6 +14,10 @@ public struct BALD: ContextScoringStrategy {
 
     public init(samples: Int = 20) { self.samples = samples }
 
+    /// The name without its settings.
+
+    public var shortName: String { "BALD" }
+
     public var name: String { "BALD (\(samples) MC-dropout samples)" }
 
     public func scores(in context: QueryContext, using generator: inout SeededGenerator) throws -> [Double] {

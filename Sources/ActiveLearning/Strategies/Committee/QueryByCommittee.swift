@@ -27,6 +27,10 @@ public struct QueryByCommittee: ContextScoringStrategy {
         self.disagreement = disagreement
     }
 
+    /// The name without its settings.
+
+    public var shortName: String { "query by committee" }
+
     public var name: String { "query by committee (\(members), \(disagreement.rawValue))" }
 
     public func scores(in context: QueryContext, using generator: inout SeededGenerator) throws -> [Double] {

@@ -16,6 +16,10 @@ public struct CoreSet: QueryStrategy {
 
     public init(blockColumns: Int = 32) { self.blockColumns = blockColumns }
 
+    /// The name without its settings.
+
+    public var shortName: String { "core-set" }
+
     public var name: String { "core-set (k-center greedy)" }
 
     public func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int] {

@@ -22,6 +22,10 @@ public struct InformationDensity: ContextScoringStrategy {
         self.beta = beta
     }
 
+    /// The name without its settings.
+
+    public var shortName: String { "information density" }
+
     public var name: String { "information density (\(uncertainty.rawValue), β = \(formatParameter(beta)))" }
 
     public func scores(in context: QueryContext, using generator: inout SeededGenerator) throws -> [Double] {

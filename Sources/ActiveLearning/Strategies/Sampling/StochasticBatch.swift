@@ -14,7 +14,7 @@ import LinearAlgebra
 /// as k successive draws without replacement. Wraps any scoring strategy.
 public struct StochasticBatch: QueryStrategy {
     /// How scores become sampling probabilities.
-    public enum Sampling: Sendable, Equatable {
+    public enum Sampling: Sendable, Hashable {
         case softmax(temperature: Double)
         case power(beta: Double)
     }
@@ -27,6 +27,23 @@ public struct StochasticBatch: QueryStrategy {
     public init(_ base: any QueryStrategy, sampling: Sampling) {
         self.base = base
         self.sampling = sampling
+    }
+
+    /// The same type, sampling and base strategy (compared as values).
+    public static func == (lhs: StochasticBatch, rhs: StochasticBatch) -> Bool {
+        lhs.sampling == rhs.sampling && AnyHashable(lhs.base) == AnyHashable(rhs.base)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sampling)
+        hasher.combine(AnyHashable(base))
+    }
+
+    public var shortName: String {
+        switch sampling {
+        case .softmax: return "\(base.shortName), softmax"
+        case .power: return "\(base.shortName), power"
+        }
     }
 
     public var name: String {
