@@ -45,6 +45,7 @@ public struct PCA: Sendable {
         guard features.columns == means.count else {
             throw .featureCountMismatch(expected: means.count, found: features.columns)
         }
+        if let (row, column) = features.firstNonFinite() { throw .nonFiniteFeature(row: row, column: column) }
         var out = Matrix(rows: features.rows, columns: components.rows)
         try? Matrix.multiply(PCA.center(features, means), components, transposingB: true, into: &out)
         return out

@@ -22,6 +22,7 @@ public struct StandardScaler: Sendable, Equatable {
         guard features.columns == means.count else {
             throw .featureCountMismatch(expected: means.count, found: features.columns)
         }
+        if let (row, column) = features.firstNonFinite() { throw .nonFiniteFeature(row: row, column: column) }
         var out = features
         let d = means.count
         let inverseScales = scales.map { 1 / $0 }
