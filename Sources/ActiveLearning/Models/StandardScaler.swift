@@ -17,7 +17,8 @@ public struct StandardScaler: Sendable, Equatable {
         }
     }
 
-    /// Standardises `features`; throws when their width differs from the fitted data.
+    /// Standardises `features`; throws when their width differs from the fitted data or a value
+    /// is NaN or infinite.
     public func transform(_ features: Matrix) throws(ModelError) -> Matrix {
         guard features.columns == means.count else {
             throw .featureCountMismatch(expected: means.count, found: features.columns)
