@@ -51,15 +51,30 @@ public enum Parallel {
         DispatchQueue.concurrentPerform(iterations: threads) { _ in work() }
     }
 
-    /// Runs `work` on `threads` threads of its own (the calling thread is one) and waits for all.
+    /// Runs `work` on `threads` threads of its own (the calling thread is one) and waits until
+    /// they have ended (`pthread_join`): a thread that only said it was done may still hold
+    /// `work`, and the runtime traps when a closure outlives `withoutActuallyEscaping`.
     private static func runOnOwnThreads(_ threads: Int, _ work: @Sendable () -> Void) {
         withoutActuallyEscaping(work) { work in
-            let done = DispatchSemaphore(value: 0)
-            for _ in 1..<threads {
-                Thread { work(); done.signal() }.start()
+            var job = Job(work: work)
+            withUnsafeMutablePointer(to: &job) { pointer in
+                var started: [pthread_t] = []
+                for _ in 1..<threads {
+                    var thread = pthread_t()
+                    let made = pthread_create(&thread, nil, { raw in
+                        raw!.assumingMemoryBound(to: Job.self).pointee.work()
+                        return nil
+                    }, pointer)
+                    if made == 0 { started.append(thread) }
+                }
+                pointer.pointee.work()  // takes every item the missing threads would have
+                for thread in started { pthread_join(thread, nil) }
             }
-            work()
-            for _ in 1..<threads { done.wait() }
         }
+    }
+
+    /// What the threads of `runOnOwnThreads` run.
+    private struct Job {
+        let work: @Sendable () -> Void
     }
 }
