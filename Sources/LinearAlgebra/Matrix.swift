@@ -20,18 +20,15 @@ public struct Matrix: Sendable, Equatable {
         self.values = Array(repeating: value, count: self.rows * self.columns)
     }
 
-    /// A matrix over the given row-major `values`; throws unless there are `rows * columns` of them.
+    /// A matrix over the given row-major `values`; throws unless there are `rows * columns` of
+    /// them and every one is finite (data with NaN or ±∞ is refused here, not met as NaN later).
     public init(rows: Int, columns: Int, values: [Double]) throws(MatrixError) {
-        guard rows >= 0, columns >= 0, values.count == rows * columns else {
-            throw .elementCount(rows: rows, columns: columns, found: values.count)
-        }
-        self.rows = rows
-        self.columns = columns
-        self.values = values
+        try self.init(rows: rows, columns: columns, computed: values)
+        if let (row, column) = firstNonFinite() { throw .nonFinite(row: row, column: column, value: self[row, column]) }
     }
 
-    /// A matrix from a list of rows; throws if the rows have different lengths.
-    /// An empty list gives a 0 x 0 matrix.
+    /// A matrix from a list of rows; throws if the rows have different lengths or a value is
+    /// NaN or infinite. An empty list gives a 0 x 0 matrix.
     public init(_ rowList: [[Double]]) throws(MatrixError) {
         let width = rowList.first?.count ?? 0
         var values: [Double] = []
@@ -40,8 +37,17 @@ public struct Matrix: Sendable, Equatable {
             guard row.count == width else { throw .raggedRow(row: index, expected: width, found: row.count) }
             values.append(contentsOf: row)
         }
-        self.rows = rowList.count
-        self.columns = width
+        try self.init(rows: rowList.count, columns: width, values: values)
+    }
+
+    /// A matrix of values the engine computed (weights, products), which may be non-finite on
+    /// the way (a solver's trial step); throws only for the wrong number of values.
+    package init(rows: Int, columns: Int, computed values: [Double]) throws(MatrixError) {
+        guard rows >= 0, columns >= 0, values.count == rows * columns else {
+            throw .elementCount(rows: rows, columns: columns, found: values.count)
+        }
+        self.rows = rows
+        self.columns = columns
         self.values = values
     }
 

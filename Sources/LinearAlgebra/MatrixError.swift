@@ -8,6 +8,8 @@ public enum MatrixError: Error, Equatable, CustomStringConvertible {
     case shapeMismatch(operation: String, left: (rows: Int, columns: Int), right: (rows: Int, columns: Int))
     /// The operation needs a square matrix.
     case notSquare(operation: String, rows: Int, columns: Int)
+    /// A matrix built from data held NaN or an infinity.
+    case nonFinite(row: Int, column: Int, value: Double)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum MatrixError: Error, Equatable, CustomStringConvertible {
             return "\(operation): shapes \(left.rows) x \(left.columns) and \(right.rows) x \(right.columns) do not fit"
         case let .notSquare(operation, rows, columns):
             return "\(operation) needs a square matrix, got \(rows) x \(columns)"
+        case let .nonFinite(row, column, value):
+            return "the value at row \(row), column \(column) is \(value); a matrix of data must hold finite numbers"
         }
     }
 

@@ -7,29 +7,38 @@ import Darwin
 /// The hooks a generated lesson program calls. Lesson authors never call these directly: the
 /// assembler emits `ProgramRuntime.start()` first, `ProgramRuntime.begin(cell:)` before each
 /// cell, `ProgramRuntime.show(_:)` around a cell's last bare expression,
-/// `forkExpectedFailure(cell:)` around expected-error cells, `never()` around no-run cells, and
-/// `ProgramRuntime.done()` at the end.
+/// `forkExpectedFailure(cell:)` and `runExpectedFailure(_:)` around expected-error cells,
+/// `never()` around no-run cells, and `ProgramRuntime.done()` at the end.
 public enum ProgramRuntime {
     /// The nonce from the environment, or `nil` when the program runs outside the runner.
     nonisolated(unsafe) static var nonce: String? = nil
     nonisolated(unsafe) static var started = false
 
     /// Called once, first thing in the program: under the runner, leaves a guard behind that
-    /// ends whatever the lesson starts (see `startGuard`); line-buffers stdout so that a trap
-    /// loses at most a partial line, and installs handlers that flush stdout on fatal signals
-    /// and on the runner's SIGTERM before the process dies.
+    /// ends whatever the lesson starts (see `startGuard`) and records where errors are thrown
+    /// (see `recordThrows`); line-buffers stdout so that a trap loses at most a partial line, and
+    /// installs handlers that flush stdout on fatal signals and on the runner's SIGTERM before
+    /// the process dies.
+    ///
+    /// The handlers of SIGSEGV and SIGBUS run on the alternate signal stack the runtime's
+    /// backtracer set up, so a stack overflow still reaches the backtracer (on the overflowed
+    /// stack no handler could run, and the kernel would end the program without a word).
     public static func start() {
         guard !started else { return }
         started = true
         if let raw = getenv(Wire.nonceVariable) { nonce = String(cString: raw) }
         #if canImport(Glibc)
-        if nonce != nil { startGuard() }
+        if nonce != nil {
+            startGuard()
+            recordThrows()
+        }
         #endif
         setvbuf(stdout, nil, _IOLBF, 0)
         for sig in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGTERM] {
             var ours = sigaction()
             ours.__sigaction_handler.sa_handler = flushAndChain
             sigemptyset(&ours.sa_mask)
+            if sig == SIGSEGV || sig == SIGBUS { ours.sa_flags = Int32(SA_ONSTACK) }
             sigaction(sig, &ours, savedActions + Int(sig))
         }
     }
@@ -67,30 +76,6 @@ public enum ProgramRuntime {
         }
     }
 
-    /// Runs an expected-error cell in a forked child so its failure cannot end the program.
-    ///
-    /// Returns `true` in the child, which then runs the cell and calls `expectedCellFinished()`;
-    /// returns `false` in the parent after the child has ended, having reported the child's wait
-    /// status to the runner. When fork fails the cell is reported as not run (status -1).
-    public static func forkExpectedFailure(cell index: Int) -> Bool {
-        fflush(stdout)
-        fflush(stderr)
-        let pid = fork()
-        if pid == 0 { return true }
-        var status: Int32 = -1
-        if pid > 0 {
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        }
-        emit(.forked(cell: index, status: status), toStderr: true)
-        return false
-    }
-
-    /// Ends the child of `forkExpectedFailure` when the cell ran to its end without failing.
-    public static func expectedCellFinished() -> Never {
-        fflush(stdout)
-        _exit(0)
-    }
-
     /// Always `false`, opaque to the compiler: wraps no-run cells so they compile but never run.
     public static func never() -> Bool { getenv("NOTEBOOK_RUN_NO_RUN_CELLS_NEVER_SET_THIS") != nil }
 }
@@ -102,11 +87,15 @@ nonisolated(unsafe) private let savedActions: UnsafeMutablePointer<sigaction> = 
     return pointer
 }()
 
-/// Flushes stdout, then hands the signal to the handler that was there before (the runtime's
+/// Flushes stdout (and on a trap says where the last error was thrown, for when the trap is
+/// that error arriving uncaught at top level), then hands the signal to the handler that was there before (the runtime's
 /// backtracer, which prints where the trap happened). A fault re-executes the faulting
 /// instruction when the handler returns, so restoring is enough; other signals are re-raised.
 private func flushAndChain(_ sig: Int32) {
     fflush(stdout)
+    #if canImport(Glibc)
+    if sig == SIGILL || sig == SIGTRAP { ProgramRuntime.reportThrowSite() }
+    #endif
     sigaction(sig, savedActions + Int(sig), nil)
     if sig != SIGILL && sig != SIGSEGV && sig != SIGBUS && sig != SIGFPE { raise(sig) }
 }

@@ -99,9 +99,12 @@ public final class PreviewServer: Sendable {
         log("serve: build \(state.snapshot.generation) \(outcome.problems == nil ? "done" : "has problems (shown on the page too)")\n")
     }
 
+    /// The prefix of the server's temporary folder, `notebook-serve-<pid>-<random>`: named with
+    /// the process id like the runner's own, so the next server removes the folder of one that
+    /// was killed before it could (only folders of that shape whose process is gone).
+    static let temporaryPrefix = "notebook-serve-"
+
     private static func temporaryFolder() throws -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("notebook-serve-" + UUID().uuidString)
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try FileSystem.ownedTemporaryDirectory(prefix: temporaryPrefix)
     }
 }

@@ -21,6 +21,12 @@ import LinearAlgebra
         }
     }
 
+    @Test func nonFiniteDataIsRefused() {
+        #expect(throws: MatrixError.nonFinite(row: 1, column: 0, value: .infinity)) { try Matrix([[1, 2], [.infinity, 3]]) }
+        #expect(throws: MatrixError.nonFinite(row: 0, column: 1, value: .nan)) { try Matrix(rows: 1, columns: 2, values: [0, .nan]) }
+        #expect(throws: Never.self) { try Matrix(rows: 1, columns: 2, computed: [0, .nan]) }
+    }
+
     @Test func productMatchesHandComputation() throws {
         let a = try Matrix([[1, 2], [3, 4], [5, 6]])
         let b = try Matrix([[7, 8, 9], [10, 11, 12]])

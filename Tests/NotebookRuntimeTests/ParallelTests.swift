@@ -28,6 +28,15 @@ import Testing
         #expect(sawAll.allSatisfy { $0 })
         #expect(Parallel.map(workers, workers: workers, waiting: true) { $0 } == Array(0..<workers))
     }
+
+    /// Each call returns only after its threads have ended: with threads that merely signalled
+    /// they were done, one still held the work closure now and then, and the runtime trapped
+    /// (`closure argument was escaped in withoutActuallyEscaping block`), ending `notebook check`.
+    @Test func manyShortWaitingMapsEndTheirThreads() {
+        for round in 0..<300 {
+            #expect(Parallel.map(3, workers: 3, waiting: true) { $0 + round } == [round, round + 1, round + 2])
+        }
+    }
 }
 
 /// A count of arrivals that each arrival can wait on, up to a deadline.

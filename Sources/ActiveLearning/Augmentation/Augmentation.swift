@@ -16,6 +16,7 @@ public enum AugmentationError: Error, Equatable, CustomStringConvertible {
     case invalidParameter(augmentation: String, parameter: String, value: String, requirement: String)
     case imageSizeMismatch(augmentation: String, width: Int, height: Int, columns: Int)
     case labelCountMismatch(augmentation: String, rows: Int, labels: Int)
+    case nonFiniteFeature(augmentation: String, row: Int, column: Int)
 
     public var description: String {
         switch self {
@@ -25,15 +26,18 @@ public enum AugmentationError: Error, Equatable, CustomStringConvertible {
             return "\(augmentation): rows have \(columns) features, but \(width)x\(height) images need \(width * height)"
         case let .labelCountMismatch(augmentation, rows, labels):
             return "\(augmentation): \(rows) feature rows but \(labels) labels"
+        case let .nonFiniteFeature(augmentation, row, column):
+            return "\(augmentation): feature \(column) of row \(row) is NaN or infinite; features must be finite numbers"
         }
     }
 }
 
-/// Shared checks: labels match rows, `copies ≥ 1`, and the extra parameter conditions.
+/// Shared checks: labels match rows, finite features, `copies ≥ 1`, and the extra parameter conditions.
 func checkAugmentation(_ name: String, _ features: Matrix, _ labels: [Int], copies: Int) throws(AugmentationError) {
     guard features.rows == labels.count else {
         throw .labelCountMismatch(augmentation: name, rows: features.rows, labels: labels.count)
     }
+    if let (row, column) = features.firstNonFinite() { throw .nonFiniteFeature(augmentation: name, row: row, column: column) }
     try requireParameter(copies >= 1, name, "copies", copies, "at least 1")
 }
 
@@ -58,6 +62,6 @@ func perRow(_ features: Matrix, _ labels: [Int], copies: Int, using generator: i
             out.append(labels[r])
         }
     }
-    let matrix = (try? Matrix(rows: out.count, columns: features.columns, values: values)) ?? Matrix(rows: 0, columns: features.columns)
+    let matrix = (try? Matrix(rows: out.count, columns: features.columns, computed: values)) ?? Matrix(rows: 0, columns: features.columns)
     return (matrix, out)
 }

@@ -39,7 +39,7 @@ public struct Augmented: Classifier {
             values += extra.features.values
             allLabels += extra.labels
         }
-        return (try Matrix(rows: allLabels.count, columns: features.columns, values: values), allLabels)
+        return (try Matrix(rows: allLabels.count, columns: features.columns, computed: values), allLabels)
     }
 }
 

@@ -9,10 +9,17 @@ extension Dataset {
 
     /// `withFeatures(_:)` for a list of `Double` rows.
     public func withFeatures(_ rows: [[Double]]) throws(DataError) -> Dataset {
-        let matrix: Matrix
-        do { matrix = try Matrix(rows) } catch { throw .badFeatures(dataset: name, reason: error.description) }
+        let matrix = try Self.matrix(rows, dataset: name)
         if rows.isEmpty { return try withFeatures(Matrix(rows: 0, columns: 0)) }
         return try withFeatures(matrix)
+    }
+
+    /// Feature rows as a matrix, with the data set's name in what is wrong with them.
+    static func matrix(_ rows: [[Double]], dataset name: String) throws(DataError) -> Matrix {
+        do { return try Matrix(rows) } catch {
+            if case let .nonFinite(row, column, value) = error { throw .nonFiniteFeature(dataset: name, row: row, column: column, value: value) }
+            throw .badFeatures(dataset: name, reason: error.description)
+        }
     }
 
     /// `withFeatures(_:)` for a list of `Float` rows (the output of a `Float` encoder).

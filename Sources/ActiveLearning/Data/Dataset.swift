@@ -52,9 +52,7 @@ public struct Dataset: Sendable {
     /// A data set from a list of feature rows; throws on ragged rows as well as the checks above.
     public init(name: String = "data", features: [[Double]], labels: [Int], classNames: [String],
                 items: [Item]? = nil) throws(DataError) {
-        let matrix: Matrix
-        do { matrix = try Matrix(features) } catch { throw .badFeatures(dataset: name, reason: error.description) }
-        try self.init(name: name, features: matrix, labels: labels, classNames: classNames, items: items)
+        try self.init(name: name, features: Self.matrix(features, dataset: name), labels: labels, classNames: classNames, items: items)
     }
 
     /// The number of examples.

@@ -51,11 +51,13 @@ extension FittedClassifier {
         try Metrics.accuracy(truth: data.labels, predicted: predict(data))
     }
 
-    /// Throws unless `features` has the number of columns the model was fitted on.
-    func checkColumns(_ features: Matrix) throws(ModelError) {
+    /// Throws unless `features` has the number of columns the model was fitted on and every
+    /// value is finite (NaN in, NaN probabilities out, would pass for a prediction).
+    func checkInput(_ features: Matrix) throws(ModelError) {
         guard features.columns == featureCount else {
             throw .featureCountMismatch(expected: featureCount, found: features.columns)
         }
+        if let (row, column) = features.firstNonFinite() { throw .nonFiniteFeature(row: row, column: column) }
     }
 }
 

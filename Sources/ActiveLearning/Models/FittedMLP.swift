@@ -15,14 +15,14 @@ public struct FittedMLP: StochasticPredictor {
     public var featureCount: Int { hiddenWeights.columns }
 
     public func predictProbabilities(_ features: Matrix) throws -> Matrix {
-        try checkColumns(features)
+        try checkInput(features)
         return try output(hiddenActivations(features))
     }
 
     /// MC dropout: `samples` forward passes, each with a fresh inverted-dropout mask on the
     /// hidden units. The hidden layer is computed once and reused by every pass.
     public func sampledProbabilities(_ features: Matrix, samples: Int, using generator: inout SeededGenerator) throws -> [Matrix] {
-        try checkColumns(features)
+        try checkInput(features)
         guard dropout > 0 else {
             throw ModelError.invalidParameter(model: "MLP", parameter: "dropout", value: "0",
                                               requirement: "above 0 for MC-dropout sampling (e.g. .mlp(dropout: 0.3))")

@@ -84,7 +84,7 @@ public struct FittedLogisticRegression: FittedClassifier {
     public var featureCount: Int { coefficients.columns }
 
     public func predictProbabilities(_ features: Matrix) throws -> Matrix {
-        try checkColumns(features)
+        try checkInput(features)
         var scores = try features.multiplied(by: coefficients, transposingOther: true)
         scores.withUnsafeMutableValues { z in
             _ = softmaxRows(&z, columns: classCount, offsets: intercepts)

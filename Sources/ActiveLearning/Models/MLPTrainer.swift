@@ -49,9 +49,9 @@ struct MLPTrainer {
                 let batchWeights = weights.map { w in batch.map { w[$0] } }
                 if let batchWeights, batchWeights.allSatisfy({ $0 == 0 }) { continue }
                 let g = try gradients(batch, weights: batchWeights)
-                var p = w1.values; adam[0].update(&p, gradient: g.w1); w1 = try Matrix(rows: w1.rows, columns: w1.columns, values: p)
+                var p = w1.values; adam[0].update(&p, gradient: g.w1); w1 = try Matrix(rows: w1.rows, columns: w1.columns, computed: p)
                 adam[1].update(&b1, gradient: g.b1)
-                p = w2.values; adam[2].update(&p, gradient: g.w2); w2 = try Matrix(rows: w2.rows, columns: w2.columns, values: p)
+                p = w2.values; adam[2].update(&p, gradient: g.w2); w2 = try Matrix(rows: w2.rows, columns: w2.columns, computed: p)
                 adam[3].update(&b2, gradient: g.b2)
             }
         }

@@ -49,7 +49,7 @@ public struct FittedNaiveBayes: FittedClassifier {
     public var featureCount: Int { means.columns }
 
     public func predictProbabilities(_ features: Matrix) throws -> Matrix {
-        try checkColumns(features)
+        try checkInput(features)
         let d = featureCount
         let constants = (0..<classCount).map { c in
             logPriors[c] - 0.5 * (0..<d).reduce(0) { $0 + Math.log(2 * Double.pi * variances[c, $1]) }

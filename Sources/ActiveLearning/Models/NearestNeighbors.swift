@@ -33,7 +33,7 @@ public struct FittedNearestNeighbors: FittedClassifier {
     public var featureCount: Int { features.columns }
 
     public func predictProbabilities(_ queries: Matrix) throws -> Matrix {
-        try checkColumns(queries)
+        try checkInput(queries)
         let products = try queries.multiplied(by: features, transposingOther: true)
         let queryNorms = queries.rowSquaredNorms()
         let voters = min(k, labels.count)

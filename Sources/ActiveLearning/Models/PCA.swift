@@ -40,11 +40,13 @@ public struct PCA: Sendable {
         explainedVarianceRatio = explainedVariance.map { total > 0 ? $0 / total : 0 }
     }
 
-    /// Projects rows onto the components: `(x - μ) · componentsᵀ` (rows x components).
+    /// Projects rows onto the components: `(x - μ) · componentsᵀ` (rows x components); throws
+    /// when the width differs from the fitted data or a value is NaN or infinite.
     public func transform(_ features: Matrix) throws(ModelError) -> Matrix {
         guard features.columns == means.count else {
             throw .featureCountMismatch(expected: means.count, found: features.columns)
         }
+        if let (row, column) = features.firstNonFinite() { throw .nonFiniteFeature(row: row, column: column) }
         var out = Matrix(rows: features.rows, columns: components.rows)
         try? Matrix.multiply(PCA.center(features, means), components, transposingB: true, into: &out)
         return out

@@ -19,7 +19,7 @@ struct SoftmaxObjective {
 
     func unpack(_ theta: [Double]) -> (weights: Matrix, intercepts: [Double]) {
         let d = features.columns, k = classCount
-        let weights = (try? Matrix(rows: k, columns: d, values: Array(theta[0..<(k * d)]))) ?? Matrix(rows: k, columns: d)
+        let weights = (try? Matrix(rows: k, columns: d, computed: Array(theta[0..<(k * d)]))) ?? Matrix(rows: k, columns: d)
         return (weights, Array(theta[(k * d)...]))
     }
 

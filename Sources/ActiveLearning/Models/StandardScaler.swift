@@ -17,11 +17,13 @@ public struct StandardScaler: Sendable, Equatable {
         }
     }
 
-    /// Standardises `features`; throws when their width differs from the fitted data.
+    /// Standardises `features`; throws when their width differs from the fitted data or a value
+    /// is NaN or infinite.
     public func transform(_ features: Matrix) throws(ModelError) -> Matrix {
         guard features.columns == means.count else {
             throw .featureCountMismatch(expected: means.count, found: features.columns)
         }
+        if let (row, column) = features.firstNonFinite() { throw .nonFiniteFeature(row: row, column: column) }
         var out = features
         let d = means.count
         let inverseScales = scales.map { 1 / $0 }

@@ -10,6 +10,7 @@ public protocol ScoringStrategy: QueryStrategy {
 
 extension ScoringStrategy {
     public func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int] {
+        try requireFinite(context.probabilities, name, "probabilities")
         let scores = scores(context.probabilities)
         let positions = topK(scores, count, using: &generator)
         return positions.map { context.unlabeled[$0] }

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// What was wrong with a strategy's settings or with the round it was asked to serve.
 public enum StrategyError: Error, Equatable, CustomStringConvertible {
     /// A parameter outside its allowed range.
@@ -6,6 +8,8 @@ public enum StrategyError: Error, Equatable, CustomStringConvertible {
     case unsupported(strategy: String, reason: String)
     /// Sizes that do not fit together (e.g. probabilities vs candidates).
     case shapeMismatch(strategy: String, reason: String)
+    /// A NaN or infinity in what the strategy scores (`what`: "pool features", "probabilities").
+    case nonFinite(strategy: String, what: String, row: Int, column: Int)
 
     public var description: String {
         switch self {
@@ -15,8 +19,15 @@ public enum StrategyError: Error, Equatable, CustomStringConvertible {
             return "\(strategy): \(reason)"
         case let .shapeMismatch(strategy, reason):
             return "\(strategy): \(reason)"
+        case let .nonFinite(strategy, what, row, column):
+            return "\(strategy): the \(what) hold NaN or an infinity (row \(row), column \(column)); they must be finite numbers"
         }
     }
+}
+
+/// Throws `StrategyError.nonFinite` when `matrix` (the strategy's `what`) holds NaN or an infinity.
+func requireFinite(_ matrix: Matrix, _ strategy: String, _ what: String) throws(StrategyError) {
+    if let (row, column) = matrix.firstNonFinite() { throw .nonFinite(strategy: strategy, what: what, row: row, column: column) }
 }
 
 /// Throws `StrategyError.invalidParameter` unless `condition` holds.

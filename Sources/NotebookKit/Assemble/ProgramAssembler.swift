@@ -3,7 +3,7 @@
 /// The cells become top-level code in order, so what one cell declares later cells use. Before
 /// each cell a `#sourceLocation` points the compiler and the runtime at the `.md` file, and a
 /// call marks the cell boundary for the executor. Expected-error cells run in a forked child so
-/// their failure cannot end the program; no-run cells are compiled inside a branch never taken;
+/// their failure cannot end the program, in a closure the child runs on a thread of its own; no-run cells are compiled inside a branch never taken;
 /// expected-compile-error cells are left out (they are checked in programs of their own).
 public struct ProgramAssembler: Sendable {
     /// The module the generated glue calls into.
@@ -47,9 +47,9 @@ public struct ProgramAssembler: Sendable {
             if let insertion { insertions.append(insertion) }
             let located = [Self.sourceLocation(notebook.path, cell.firstCodeLine), code, "#sourceLocation()"]
             if cell.options.expectation == .runtimeError {
-                lines.append("if \(Self.runtime).forkExpectedFailure(cell: \(cell.index)) { do {")
+                lines.append("if \(Self.runtime).forkExpectedFailure(cell: \(cell.index)) { \(Self.runtime).runExpectedFailure { do {")
                 lines += located
-                lines.append("}; \(Self.runtime).expectedCellFinished() }")
+                lines.append("} } }")
             } else if cell.options.noRun {
                 lines.append("if \(Self.runtime).never() {")
                 lines += located

@@ -21,16 +21,20 @@ struct RuntimeFailure {
     ///   - stderr: the cell's stderr, where the Swift runtime writes `Fatal error: ...`.
     ///   - lessonPath: to recognise the lesson in messages and frames.
     init(_ termination: ChildProcess.Termination, stderr: String, lessonPath: String) {
-        let frames = Self.lessonFrames(in: stderr, lessonPath: lessonPath)
+        let (thrownAt, report) = Self.throwSite(in: stderr)
+        let crashed = Self.lessonFrames(in: report, lessonPath: lessonPath)
+        let fatal = stderr.split(separator: "\n").last { $0.contains("Fatal error") }
+        let uncaught = fatal?.contains("Error raised at top level") == true
+        // An uncaught error is located where it was thrown (the crash is in compiler-generated code).
+        let thrown = uncaught ? Self.lessonFrames(in: thrownAt, lessonPath: lessonPath) : []
+        let frames = Self.withoutRepeats(thrown.isEmpty ? crashed : thrown)
         location = frames.first
         callers = Array(frames.dropFirst().prefix(3))
-        let fatal = stderr.split(separator: "\n").last { $0.contains("Fatal error") }
         if let fatal, let range = fatal.range(of: "Fatal error: ") ?? fatal.range(of: "Fatal error") {
             var text = String(fatal[range.upperBound...])
             if let raised = text.range(of: "Error raised at top level: ") {
                 let thrown = text[raised.upperBound...]
-                // Types declared in cells live in the module `Lesson`: say `Oops`, not `Lesson.Oops`.
-                text = "uncaught error: " + Self.readable(thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown)
+                text = "uncaught error: " + Self.readable(Self.unqualified(thrown))
             } else {
                 text = "runtime error: " + (text.isEmpty ? "fatal error" : text)
             }
@@ -51,6 +55,8 @@ struct RuntimeFailure {
         }
         switch termination {
         case .exited(let code): message = "the program exited with status \(code) before the end of the lesson"
+        case .signaled(let signal) where signal == SIGSEGV && Self.overflowedStack(report):
+            message = "the program crashed (SIGSEGV: stack overflow; endless recursion?)"
         case .signaled(let signal): message = "the program crashed (\(Self.name(of: signal)))"
         case .timedOut(let seconds): message = "timed out after \(FixedDecimal.string(seconds, decimals: seconds == seconds.rounded() ? 0 : 1)) s (set 'timeout:' in the front matter to allow longer)"
         }
@@ -68,6 +74,38 @@ struct RuntimeFailure {
             guard path == lessonPath || lessonPath.hasSuffix("/" + path) || path.hasSuffix("/" + lessonPath) else { return nil }
             return (number, column)
         }
+    }
+
+    /// The runtime's report of where an uncaught error was thrown (between
+    /// `ProgramRuntime.thrownHeader` and `thrownFooter`), and the rest of `stderr`.
+    static func throwSite(in stderr: String) -> (thrown: String, rest: String) {
+        guard let start = stderr.range(of: ProgramRuntime.thrownHeader + "\n"),
+              let end = stderr[start.upperBound...].range(of: ProgramRuntime.thrownFooter + "\n") else { return ("", stderr) }
+        return (String(stderr[start.upperBound..<end.lowerBound]), String(stderr[..<start.lowerBound] + stderr[end.upperBound...]))
+    }
+
+    /// `frames` with runs of one frame (a recursion) kept once.
+    static func withoutRepeats(_ frames: [(line: Int, column: Int)]) -> [(line: Int, column: Int)] {
+        frames.enumerated().filter { $0.offset == 0 || frames[$0.offset - 1] != $0.element }.map(\.element)
+    }
+
+    /// Whether the backtrace is of a stack that overflowed: the backtracer numbers frames, and
+    /// ten thousand nested calls fill a thread's stack only in a runaway recursion.
+    static func overflowedStack(_ report: String) -> Bool {
+        report.split(separator: "\n").contains { line in
+            let number = line.drop { $0 == " " }.prefix { $0.isNumber }
+            return (Int(number) ?? 0) >= 10_000 && line.contains(" [ra] ")
+        }
+    }
+
+    /// A thrown value's name without where its type lives: types declared in cells live in the
+    /// module `Lesson` (say `Oops`, not `Lesson.Oops`), and local ones (an expected-error cell's)
+    /// in contexts the runtime names by address (`(unknown context at $55be48d76d70).`), which
+    /// differs every run.
+    static func unqualified(_ thrown: Substring) -> Substring {
+        var rest = thrown.hasPrefix("Lesson.") ? thrown.dropFirst(7) : thrown
+        while rest.hasPrefix("(unknown context at $"), let end = rest.range(of: ").") { rest = rest[end.upperBound...] }
+        return rest
     }
 
     /// A Foundation error's description (`Error Domain=NSCocoaErrorDomain Code=260 "The file
@@ -103,7 +141,7 @@ extension RuntimeFailure {
         var kept: [Substring] = []
         var inTrace = false
         var inBacktrace = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in throwSite(in: text).rest.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("*** Signal") || line.hasPrefix("*** Program crashed") { inBacktrace = true }
             if inBacktrace {
                 if line.hasPrefix("Backtrace took") { inBacktrace = false }

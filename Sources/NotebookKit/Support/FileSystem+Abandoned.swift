@@ -20,7 +20,8 @@ extension FileSystem {
 
     /// A fresh private folder in the system's temporary folder named `prefix`, this process's
     /// id and a random part, after removing the ones of that prefix whose process is gone.
-    static func ownedTemporaryDirectory(prefix: String) throws -> String {
+    /// (`notebook serve` names its site folder so too.)
+    package static func ownedTemporaryDirectory(prefix: String) throws -> String {
         removeAbandoned(in: temporaryBase, prefix: prefix)
         return try temporaryDirectory(prefix: "\(prefix)\(getpid())-")
     }

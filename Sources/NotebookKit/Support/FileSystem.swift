@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// The few file operations the runner needs, with errors that say which path failed.
-enum FileSystem {
+package enum FileSystem {
     struct Failure: Error, CustomStringConvertible {
         var description: String
 

@@ -37,7 +37,8 @@ enum CacheEntry {
     }
 
     /// The vectors stored in `data`, or nil unless it is a complete, intact entry for `key`
-    /// holding `count` vectors of `dimension`.
+    /// holding `count` vectors of `dimension`, every value finite (so the encoder never hands
+    /// on a NaN from its cache).
     static func decode(_ data: Data, key: [UInt8], count: Int, dimension: Int) -> [[Float]]? {
         let payload = 4 * count * dimension
         guard data.count == headerSize + payload + checksumSize else { return nil }
@@ -47,9 +48,10 @@ enum CacheEntry {
             var hasher = SHA256()
             hasher.update(UnsafeRawBufferPointer(rebasing: raw[0..<(headerSize + payload)]))
             guard hasher.finalize() == Array(raw[(headerSize + payload)...]) else { return nil }
-            return (0..<count).map { row in
+            let vectors = (0..<count).map { row in
                 (0..<dimension).map { j in Float(bitPattern: load(raw, headerSize + 4 * (row * dimension + j))) }
             }
+            return vectors.allSatisfy { $0.allSatisfy(\.isFinite) } ? vectors : nil
         }
     }
 

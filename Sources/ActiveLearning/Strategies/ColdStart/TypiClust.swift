@@ -47,6 +47,7 @@ public struct TypiClust: QueryStrategy {
               using generator: inout SeededGenerator) throws -> [Int] {
         try require(neighbors >= 1, name, "neighbors", neighbors, "at least 1")
         try require(maxClusters >= 1, name, "maxClusters", maxClusters, "at least 1")
+        try requireFinite(features, name, "features")
         try require(maxIterations >= 1, name, "maxIterations", maxIterations, "at least 1")
         guard count > 0, !candidates.isEmpty else { return [] }
         let k = min(labeled.count + count, maxClusters, features.rows)

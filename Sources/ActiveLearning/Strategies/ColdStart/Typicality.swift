@@ -9,7 +9,9 @@ import LinearAlgebra
 public enum Typicality {
     /// The typicality of every row of `features`, neighbours taken among the same rows.
     /// With a single row the typicality is 0 (it has no neighbours).
+    /// Throws when a feature is NaN or infinite.
     public static func scores(_ features: Matrix, neighbors: Int = 20, blockRows: Int = 256) throws -> [Double] {
+        try requireFinite(features, "typicality", "features")
         let m = features.rows
         let k = min(max(neighbors, 1), m - 1)
         guard k >= 1 else { return [Double](repeating: 0, count: m) }

@@ -67,6 +67,7 @@ extension QueryByCommittee.Disagreement {
         guard let first = committee.first, committee.allSatisfy({ $0.rows == first.rows && $0.columns == first.columns }) else {
             throw .shapeMismatch(strategy: "query by committee", reason: "members must give probability matrices of one shape")
         }
+        for member in committee { try requireFinite(member, "query by committee", "probabilities") }
         let m = Double(committee.count), classes = first.columns
         return (0..<first.rows).map { r in
             switch self {

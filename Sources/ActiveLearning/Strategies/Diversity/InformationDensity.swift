@@ -38,7 +38,9 @@ public struct InformationDensity: ContextScoringStrategy {
 
     /// `ρ_i`, the mean cosine similarity of each candidate to all candidates (itself included),
     /// as `x̂_i · mean_u x̂_u`.
+    /// Throws when a feature is NaN or infinite.
     public static func density(_ features: Matrix, candidates: [Int]) throws -> [Double] {
+        try requireFinite(features, "information density", "features")
         let d = features.columns
         var mean = [Double](repeating: 0, count: d)
         var norms = [Double](repeating: 0, count: candidates.count)

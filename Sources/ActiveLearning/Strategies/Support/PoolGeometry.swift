@@ -19,7 +19,7 @@ struct PoolGeometry {
 
     /// `x_i · vector` for every row `i` (one BLAS pass over the rows).
     mutating func dots(with vector: [Double]) throws -> [Double] {
-        let column = try Matrix(rows: vector.count, columns: 1, values: vector)
+        let column = try Matrix(rows: vector.count, columns: 1, computed: vector)
         try Matrix.multiply(features, column, into: &products)
         return products.values
     }
@@ -47,4 +47,6 @@ func checkCandidates(_ context: QueryContext, _ strategy: String) throws(Strateg
     if let bad = context.unlabeled.first(where: { $0 < 0 || $0 >= context.poolFeatures.rows }) {
         throw .shapeMismatch(strategy: strategy, reason: "candidate \(bad) is outside the pool of \(context.poolFeatures.rows) rows")
     }
+    try requireFinite(context.poolFeatures, strategy, "pool features")
+    try requireFinite(context.probabilities, strategy, "probabilities")
 }
