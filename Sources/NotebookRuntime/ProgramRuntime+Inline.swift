@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension ProgramRuntime {
     /// Evaluates inline expression `index` of the prose (`` `{swift} expr` ``) and sends its
     /// value as text: a `NotebookDisplayable`'s plain-text output, else `String(describing:)`,
@@ -13,7 +7,6 @@ extension ProgramRuntime {
         let text = inlineText(try value())
         guard nonce != nil else { return print(text) }
         emit(.value(index: index, length: text.utf8.count), payload: text)
-        fflush(stdout)
     }
 
     /// The text an inline value shows: line breaks become spaces, ends trimmed.

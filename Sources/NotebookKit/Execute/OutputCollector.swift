@@ -14,10 +14,10 @@ struct OutputCollector {
 
     let cap: Int
     private(set) var cells: [Int: CellOutputs] = [:]
-    /// The cells whose begin marker arrived, in order.
-    private(set) var begun: [Int] = []
     /// What the program started, cells and inline expressions, in the order it started them.
     private(set) var units: [ProgramUnit] = []
+    /// The cells whose begin marker arrived, in order.
+    var begun: [Int] { units.compactMap { if case .cell(let cell) = $0 { cell } else { nil } } }
     /// The values of the inline expressions that finished, by index (each kept to `cap` bytes).
     private(set) var inlineValues: [Int: [UInt8]] = [:]
     /// Wait statuses of expected-error cells that ran in a forked child.
@@ -58,7 +58,6 @@ struct OutputCollector {
         case .marker(.begin(let cell)):
             if stream == .stdout {
                 currentOut = cell
-                begun.append(cell)
                 units.append(.cell(cell))
                 cells[cell, default: CellOutputs()].startedAt = clock()
             } else {

@@ -22,7 +22,7 @@ public struct Notebook: Hashable, Sendable {
 
     /// The file's lines with each inline expression's code span replaced by `values[index]`
     /// (spans without a value stay as written), for exports that show prose as Markdown.
-    public func lines(substituting values: [Int: String]) -> [String] {
+    func lines(substituting values: [Int: String]) -> [String] {
         var lines = self.lines
         for inline in inlines.reversed() {
             guard let value = values[inline.index], lines.indices.contains(inline.line - 1) else { continue }
