@@ -29,6 +29,7 @@ public enum ProgramRuntime {
         if let raw = getenv(Wire.nonceVariable) { nonce = String(cString: raw) }
         #if canImport(Glibc)
         if nonce != nil {
+            ResultMemo.configureFromEnvironment()
             startGuard()
             recordThrows()
         }
@@ -45,6 +46,7 @@ public enum ProgramRuntime {
 
     /// Marks the start of cell `index` on both streams, after flushing what came before.
     public static func begin(cell index: Int) {
+        ResultMemo.begin(cell: index)
         emit(.begin(cell: index), toStderr: true)
     }
 

@@ -1,7 +1,7 @@
 /// One active-learning run: one strategy, one seed.
 public struct Run: Sendable {
     /// One evaluation on the test set.
-    public struct Point: Sendable, Equatable {
+    public struct Point: Sendable, Equatable, Codable {
         /// Labels held when the model was fitted.
         public let labels: Int
         /// Test accuracy.
@@ -20,6 +20,17 @@ public struct Run: Sendable {
     public let queried: [[Int]]
     /// Test scores after round 0 (the initial set), 1, 2, ...
     public let points: [Point]
+
+    /// What a stored run keeps (see ``ResultMemo``): everything but the strategy, which the
+    /// call that reads it back supplies.
+    struct Record: Codable {
+        let seed: Int
+        let initial: [Int]
+        let queried: [[Int]]
+        let points: [Point]
+    }
+
+    var record: Record { Record(seed: seed, initial: initial, queried: queried, points: points) }
 
     /// Every labeled pool index at the end, in labeling order.
     public var labeled: [Int] { initial + queried.flatMap { $0 } }
@@ -48,5 +59,12 @@ public struct Run: Sendable {
         var counts = [Int](repeating: 0, count: pool.classCount)
         for index in queried.joined() { counts[pool.labels[index]] += 1 }
         return counts
+    }
+}
+
+extension Run {
+    /// A stored run read back, with the strategy of the call.
+    init(strategy: Strategy, record: Record) {
+        self.init(strategy: strategy, seed: record.seed, initial: record.initial, queried: record.queried, points: record.points)
     }
 }

@@ -24,10 +24,13 @@ extension Study {
             return study
         }
         let perVariant = strategies.count * seeds.count
-        let runs = try Parallel.map(variants.count * perVariant, workers: runsInParallel ? Parallel.processorCount : 1) { job in
-            let seed = seeds[job % seeds.count], strategy = strategies[(job / seeds.count) % strategies.count]
-            return Result { try studies[job / perVariant].run(strategy, seed: seed) }
-        }.map { try $0.get() }
+        let records = try ResultMemo.value(fingerprint(strategies, variants: variants)) {
+            try Parallel.map(variants.count * perVariant, workers: runsInParallel ? Parallel.processorCount : 1) { job in
+                let seed = seeds[job % seeds.count], strategy = strategies[(job / seeds.count) % strategies.count]
+                return Result { try studies[job / perVariant].run(strategy, seed: seed).record }
+            }.map { try $0.get() }
+        }
+        let runs = records.indices.map { job in Run(strategy: strategies[(job / seeds.count) % strategies.count], record: records[job]) }
         let results = variants.indices.map { v in
             strategies.indices.map { s in
                 let start = v * perVariant + s * seeds.count

@@ -1,4 +1,5 @@
 import LinearAlgebra
+import NotebookRuntime
 
 extension Study {
     /// Runs one strategy with one seed: initial set, then `budget.rounds` rounds of
@@ -95,6 +96,10 @@ extension Study {
     /// seeds' splits.
     public func fullDataAccuracy() throws -> Double {
         try validate()
+        return try ResultMemo.value("full-data accuracy\n" + fingerprint([])) { try computeFullDataAccuracy() }
+    }
+
+    private func computeFullDataAccuracy() throws -> Double {
         guard perSeedSplit != nil else { return try model.fit(pool).accuracy(on: test) }
         let accuracies = try seeds.map { seed in
             let split = try split(seed: seed)

@@ -41,18 +41,9 @@ public struct TrainingComparison: Sendable {
         if let bad = noise.first(where: { !($0 >= 0 && $0 <= 1) }) { throw TrainingError.invalidNoise(bad) }
         for scheme in schemes { try scheme.validate() }
         try model.validate()
-        let jobs = schemes.count * noise.count * seeds.count
-        let results = try Parallel.map(jobs, workers: Parallel.processorCount) { job in
-            let seed = seeds[job % seeds.count], level = noise[(job / seeds.count) % noise.count]
-            let scheme = schemes[job / (seeds.count * noise.count)]
-            return Result {
-                var network = model
-                network.weighting = scheme
-                network.seed = seed
-                let train = try data.train.withFlippedLabels(fraction: level, seed: seed)
-                return try Model(network).standardized().fit(train).accuracy(on: data.test)
-            }
-        }.map { try $0.get() }
+        let fingerprint = ([String(reflecting: model), "\(data.train.name) → \(data.test.name)", "noise \(noise)", "seeds \(seeds)"]
+            + schemes.map { String(reflecting: $0) }).joined(separator: "\n")
+        let results = try ResultMemo.value(fingerprint) { try accuracies(data, model: model, schemes: schemes, noise: noise, seeds: seeds) }
         var entries: [Entry] = []
         for (s, scheme) in schemes.enumerated() {
             for (l, level) in noise.enumerated() {
@@ -63,6 +54,22 @@ public struct TrainingComparison: Sendable {
         let setting = "\(data.train.name) → \(data.test.name); \(model.name) on standardised features, \(model.epochs) epochs; "
             + "\(seeds.count) seed\(seeds.count == 1 ? "" : "s"); noise = fraction of training labels flipped"
         return TrainingComparison(schemes: schemes, noiseLevels: noise, seeds: seeds, entries: entries, setting: setting)
+    }
+
+    /// Test accuracy of every scheme × noise level × seed, seeds fastest.
+    private static func accuracies(_ data: TrainTest, model: MLP, schemes: [DifficultyWeighting], noise: [Double], seeds: [Int]) throws -> [Double] {
+        let jobs = schemes.count * noise.count * seeds.count
+        return try Parallel.map(jobs, workers: Parallel.processorCount) { job in
+            let seed = seeds[job % seeds.count], level = noise[(job / seeds.count) % noise.count]
+            let scheme = schemes[job / (seeds.count * noise.count)]
+            return Result {
+                var network = model
+                network.weighting = scheme
+                network.seed = seed
+                let train = try data.train.withFlippedLabels(fraction: level, seed: seed)
+                return try Model(network).standardized().fit(train).accuracy(on: data.test)
+            }
+        }.map { try $0.get() }
     }
 
     /// The entry of `scheme` at `noise`.

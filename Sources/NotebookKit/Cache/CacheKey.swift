@@ -50,18 +50,42 @@ public struct CacheKey: Sendable {
     public var digest: String
 
     public init(notebook: Notebook, environment: Environment, defaultTimeout: Double) {
+        var hasher = Self.lessonHasher(notebook, environment: environment, defaultTimeout: defaultTimeout)
+        for cell in notebook.cells { Self.update(&hasher, with: cell) }
+        for inline in notebook.inlines { Self.update(&hasher, with: inline) }
+        digest = hasher.finalizeHex()
+    }
+
+    /// One key per cell, for the ``ResultMemo`` of the lesson's program: cell `i`'s digests
+    /// what the lesson's state can depend on when cell `i` ends — the environment, path and
+    /// timeout, cells `0...i` and the inline expressions evaluated before cell `i`. Editing a
+    /// cell changes its key and every later one; earlier keys stay.
+    public static func cellKeys(_ notebook: Notebook, environment: Environment, defaultTimeout: Double) -> [String] {
+        var hasher = lessonHasher(notebook, environment: environment, defaultTimeout: defaultTimeout)
+        hasher.update("cell keys\n")
+        return notebook.cells.enumerated().map { position, cell in
+            for inline in notebook.inlines where inline.cellsBefore == position { update(&hasher, with: inline) }
+            update(&hasher, with: cell)
+            var copy = hasher
+            return copy.finalizeHex()
+        }
+    }
+
+    private static func lessonHasher(_ notebook: Notebook, environment: Environment, defaultTimeout: Double) -> SHA256 {
         var hasher = SHA256()
         hasher.update(environment.digest + "\n" + notebook.path + "\n")
         hasher.update("timeout \(notebook.frontMatter.timeout ?? defaultTimeout)\n")
-        for cell in notebook.cells {
-            // Line numbers matter too: they appear in diagnostics.
-            hasher.update("cell \(cell.firstCodeLine) [\(cell.options.words.joined(separator: " "))] \(cell.source.utf8.count)\n")
-            hasher.update(cell.source)
-        }
-        for inline in notebook.inlines {
-            hasher.update("inline \(inline.line):\(inline.column) after \(inline.cellsBefore) \(inline.code.utf8.count)\n")
-            hasher.update(inline.code)
-        }
-        digest = hasher.finalizeHex()
+        return hasher
+    }
+
+    private static func update(_ hasher: inout SHA256, with cell: Cell) {
+        // Line numbers matter too: they appear in diagnostics.
+        hasher.update("cell \(cell.firstCodeLine) [\(cell.options.words.joined(separator: " "))] \(cell.source.utf8.count)\n")
+        hasher.update(cell.source)
+    }
+
+    private static func update(_ hasher: inout SHA256, with inline: InlineExpression) {
+        hasher.update("inline \(inline.line):\(inline.column) after \(inline.cellsBefore) \(inline.code.utf8.count)\n")
+        hasher.update(inline.code)
     }
 }

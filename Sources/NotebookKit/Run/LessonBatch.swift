@@ -38,7 +38,10 @@ public struct LessonBatch: Sendable {
             progress(Progress(path: notebook.path, cached: true, seconds: ChildProcess.now() - start, passed: cached.passed))
             return cached
         }
-        let result = runner.run(notebook)
+        let store = environment.flatMap { environment in
+            cache.flatMap { try? ResultStore(cache: $0, notebook: notebook, environment: environment, defaultTimeout: runner.options.defaultTimeout) }
+        }
+        let result = runner.run(notebook, store: store)
         if let key { cache?.store(result, key: key) }
         progress(Progress(path: notebook.path, cached: false, seconds: result.seconds, passed: result.passed))
         return result

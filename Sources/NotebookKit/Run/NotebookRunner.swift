@@ -20,14 +20,18 @@ public struct NotebookRunner: Sendable {
         self.options = options
     }
 
-    /// Runs `notebook`; failures of cells are in the result, never thrown.
-    public func run(_ notebook: Notebook) -> NotebookResult {
+    /// Runs `notebook`; failures of cells are in the result, never thrown. With a `store`,
+    /// the program's expensive engine calls answer from it where their cells are unchanged, and
+    /// a passing run leaves in it only what it used.
+    public func run(_ notebook: Notebook, store: ResultStore? = nil) -> NotebookResult {
         let start = ChildProcess.now()
         var result: NotebookResult
         do {
             let directory = try FileSystem.ownedTemporaryDirectory(prefix: "notebook-")
             defer { FileSystem.remove(directory) }
-            result = try run(notebook, in: directory)
+            let wallStart = ResultStore.now()
+            result = try run(notebook, in: directory, store: store)
+            if result.passed { store?.prune(runStartedAt: wallStart) }
         } catch let error as DiagnosticError {
             result = NotebookResult(notebook: notebook, cells: notRun(notebook), diagnostics: error.diagnostics)
         } catch {
@@ -41,7 +45,7 @@ public struct NotebookRunner: Sendable {
         notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .notRun) }
     }
 
-    private func run(_ notebook: Notebook, in directory: String) throws -> NotebookResult {
+    private func run(_ notebook: Notebook, in directory: String, store: ResultStore?) throws -> NotebookResult {
         let compiler = Compiler(toolchain: toolchain)
         let program = ProgramAssembler().program(for: notebook)
         let executable = directory + "/lesson"
@@ -62,7 +66,7 @@ public struct NotebookRunner: Sendable {
             }
         }
         if compiled.succeeded {
-            let executed = try execute(executable, notebook: notebook, program: program)
+            let executed = try execute(executable, notebook: notebook, program: program, store: store)
             // Lessons compile with -suppress-warnings and a program with errors never runs, so the
             // run's results replace the compiled ones whole.
             for (index, result) in executed.cells { cells[index] = result }
@@ -74,14 +78,14 @@ public struct NotebookRunner: Sendable {
         return NotebookResult(notebook: notebook, cells: notebook.cells.compactMap { cells[$0.index] }, inlines: inlines, diagnostics: diagnostics)
     }
 
-    private func execute(_ executable: String, notebook: Notebook, program: Program) throws -> (cells: [Int: CellResult], inlines: [InlineResult]) {
+    private func execute(_ executable: String, notebook: Notebook, program: Program, store: ResultStore?) throws -> (cells: [Int: CellResult], inlines: [InlineResult]) {
         let nonce = String(UInt64.random(in: 1...UInt64.max), radix: 36)
         var collector = OutputCollector(nonce: nonce, cap: options.outputCap)
         // The lesson's temporary files go into the runner's folder, removed with it.
         let temporary = (executable as NSString).deletingLastPathComponent + "/tmp"
         try FileSystem.createDirectory(temporary)
         let environment = [Wire.nonceVariable: nonce, ProgramRuntime.runnerVariable: String(getpid()), "TMPDIR": temporary,
-                           "SWIFT_BACKTRACE": RuntimeFailure.backtraceEnvironment]
+                           "SWIFT_BACKTRACE": RuntimeFailure.backtraceEnvironment].merging(store?.environment ?? [:]) { $1 }
         // The lesson runs in its own folder, so relative paths in it (a CSV file beside it) mean
         // the same whichever folder the runner was started from.
         let process = ChildProcess(executable: executable, arguments: [], environment: environment,
