@@ -37,6 +37,8 @@ void ek_dgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n
 
 void ek_gelu(ek_path path, float *values, size_t count) { EK_DISPATCH(path, gelu, values, count); }
 
+void ek_exp(ek_path path, const double *x, double *y, size_t count) { EK_DISPATCH(path, exp, x, y, count); }
+
 void ek_layer_norm(ek_path path, float *x, size_t rows, size_t width, const float *scale, const float *shift,
                    float epsilon) {
     EK_DISPATCH(path, layer_norm, x, rows, width, scale, shift, epsilon);

@@ -2,6 +2,7 @@
 #ifndef EK_INTERNAL_H
 #define EK_INTERNAL_H
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 /// A row-major matrix operand: element (i, p) of op(M) is `values[i * stride + p]`, or
@@ -20,6 +21,7 @@ void *ek_workspace(size_t bytes);
     void ek_dgemm_##path(ek_operand_d a, ek_operand_d b, size_t m, size_t n, size_t k, double *c,          \
                          size_t ldc, int accumulate);                                                    \
     void ek_gelu_##path(float *values, size_t count);                                                    \
+    void ek_exp_##path(const double *x, double *y, size_t count);                                        \
     void ek_layer_norm_##path(float *x, size_t rows, size_t width, const float *scale, const float *shift, \
                               float epsilon);                                                            \
     void ek_attention_##path(const float *qkv, size_t length, size_t heads, size_t head_size, float scale, \

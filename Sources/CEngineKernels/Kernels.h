@@ -82,6 +82,64 @@ static inline vf EK_FN(erf)(vf v) {
     return vf_div(vf_mul(x, p), q);
 }
 
+/// LinearAlgebra's `Math.exp` (msun's e_exp.c) of one double, the same operations in the same
+/// order (this file is compiled with FP_CONTRACT OFF): x = k·ln 2 + (hi − lo) with
+/// k = round(x / ln 2) and ln 2 in two parts; r = hi − lo, z = r², c = r − z·P(z) with msun's
+/// degree-5 P by Horner's rule, eʳ = 1 − ((lo − r·c / (2 − c)) − hi); then eʳ·2ᵏ by exact
+/// multiplications by powers of two.
+static double EK_FN(exp_one)(double x) {
+    if (x != x) return x + x;
+    if (x > 0x1.62e42fefa39efp+9) return __builtin_inf();
+    if (x < -0x1.74910d52d3051p+9) return 0;
+    if (__builtin_fabs(x) < 0x1p-28) return 1 + x;
+    const double k = __builtin_roundeven(x * 0x1.71547652b82fep+0);
+    const double hi = x - k * 0x1.62e42fee00000p-1, lo = k * 0x1.a39ef35793c76p-33;
+    const double r = hi - lo, z = r * r;
+    const double c = r - z * (0x1.555555555553ep-3 + z * (-0x1.6c16c16bebd93p-9 + z * (0x1.1566aaf25de2cp-14
+                     + z * (-0x1.bbd41c5d26bf1p-20 + z * 0x1.6376972bea4d0p-25))));
+    const double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+    const int n = (int)k;
+    uint64_t bits;
+    double scale;
+    if (n > 1023) return y * 2 * 0x1p1023;
+    bits = (uint64_t)(1023 + (n >= -1021 ? n : n + 1000)) << 52;
+    memcpy(&scale, &bits, sizeof scale);
+    return n >= -1021 ? y * scale : y * scale * 0x1p-1000;
+}
+
+/// `exp_one` of four lanes that all lie in [−708, 709] and are 0 or at least 2⁻²⁸ in size, where
+/// its special cases never apply and 2ᵏ is one normal power of two.
+static inline vd EK_FN(exp4)(vd x) {
+    const vd k = vd_round(vd_mul(x, vd_set1(0x1.71547652b82fep+0)));
+    const vd hi = vd_sub(x, vd_mul(k, vd_set1(0x1.62e42fee00000p-1))), lo = vd_mul(k, vd_set1(0x1.a39ef35793c76p-33));
+    const vd r = vd_sub(hi, lo), z = vd_mul(r, r);
+    vd p = vd_add(vd_set1(-0x1.bbd41c5d26bf1p-20), vd_mul(z, vd_set1(0x1.6376972bea4d0p-25)));
+    p = vd_add(vd_set1(0x1.1566aaf25de2cp-14), vd_mul(z, p));
+    p = vd_add(vd_set1(-0x1.6c16c16bebd93p-9), vd_mul(z, p));
+    p = vd_add(vd_set1(0x1.555555555553ep-3), vd_mul(z, p));
+    const vd c = vd_sub(r, vd_mul(z, p));
+    const vd q = vd_div(vd_mul(r, c), vd_sub(vd_set1(2), c));
+    const vd y = vd_sub(vd_set1(1), vd_sub(vd_sub(lo, q), hi));
+    return vd_mul(y, vd_pow2i(k));
+}
+
+/// Whether `exp4` computes x as `exp_one` does.
+static inline int EK_FN(exp_plain)(double x) {
+    return x >= -708.0 && x <= 709.0 && (x == 0 || __builtin_fabs(x) >= 0x1p-28);
+}
+
+/// y[i] = `exp_one`(x[i]) for i < count (y may be x): four at a time where all four are plain.
+void EK_FN(exp)(const double *x, double *y, size_t count) {
+    size_t i = 0;
+    for (; i + 4 <= count; i += 4) {
+        if (EK_FN(exp_plain)(x[i]) & EK_FN(exp_plain)(x[i + 1]) & EK_FN(exp_plain)(x[i + 2]) & EK_FN(exp_plain)(x[i + 3]))
+            vd_store(y + i, EK_FN(exp4)(vd_load(x + i)));
+        else
+            for (size_t u = i; u < i + 4; u++) y[u] = EK_FN(exp_one)(x[u]);
+    }
+    for (; i < count; i++) y[i] = EK_FN(exp_one)(x[i]);
+}
+
 /// GELU of 8 lanes: (½ x) · (erf(x · 1/√2) + 1).
 static inline vf EK_FN(gelu8)(vf x) {
     const vf e = EK_FN(erf)(vf_mul(x, vf_set1(0.70710678118654752440f)));

@@ -73,5 +73,17 @@ static inline vd vd_load(const double *p) { return _mm256_loadu_pd(p); }
 static inline void vd_store(double *p, vd v) { _mm256_storeu_pd(p, v); }
 /// (a·b) + c: the product rounded, then the sum (not fused).
 static inline vd vd_mul_add(vd a, vd b, vd c) { return _mm256_add_pd(_mm256_mul_pd(a, b), c); }
+static inline vd vd_add(vd a, vd b) { return _mm256_add_pd(a, b); }
+static inline vd vd_sub(vd a, vd b) { return _mm256_sub_pd(a, b); }
+static inline vd vd_mul(vd a, vd b) { return _mm256_mul_pd(a, b); }
+static inline vd vd_div(vd a, vd b) { return _mm256_div_pd(a, b); }
+/// Nearest integer, ties to even.
+static inline vd vd_round(vd a) { return _mm256_round_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+/// 2ᵏ for lanes holding integers k in [−1022, 1023]: k + 1023 lands in the low bits of
+/// 2⁵² + k + 1023 (exact), and shifting that pattern left by 52 leaves it alone in the exponent.
+static inline vd vd_pow2i(vd k) {
+    const __m256d biased = _mm256_add_pd(k, _mm256_set1_pd(0x1p52 + 1023));
+    return _mm256_castsi256_pd(_mm256_slli_epi64(_mm256_castpd_si256(biased), 52));
+}
 
 #endif

@@ -82,5 +82,15 @@ static inline vd vd_set1(double x) { vd r; EK_EACH4(r.v[u] = x); return r; }
 static inline vd vd_load(const double *p) { vd r; memcpy(r.v, p, sizeof r.v); return r; }
 static inline void vd_store(double *p, vd v) { memcpy(p, v.v, sizeof v.v); }
 static inline vd vd_mul_add(vd a, vd b, vd c) { vd r; EK_EACH4(r.v[u] = a.v[u] * b.v[u] + c.v[u]); return r; }
+static inline vd vd_add(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] + b.v[u]); return r; }
+static inline vd vd_sub(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] - b.v[u]); return r; }
+static inline vd vd_mul(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] * b.v[u]); return r; }
+static inline vd vd_div(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] / b.v[u]); return r; }
+static inline vd vd_round(vd a) { vd r; EK_EACH4(r.v[u] = __builtin_roundeven(a.v[u])); return r; }
+static inline vd vd_pow2i(vd k) {
+    vd r;
+    EK_EACH4(const uint64_t bits = (uint64_t)(1023 + (int64_t)k.v[u]) << 52; memcpy(&r.v[u], &bits, sizeof bits));
+    return r;
+}
 
 #endif

@@ -85,7 +85,7 @@ for (name, load, budget) in settings {
     timings.append(Timing(dataset: name, serialSeconds: serialTime, serialWallSeconds: serialWall,
                           parallelSeconds: parallelTime))
     for (strategy, runs) in zip(strategies, serial) {
-        let result = StrategyResult(strategy: strategy.name, runs: runs)
+        let result = StrategyResult(strategy: strategy, runs: runs)
         outcomes.append(Outcome(dataset: name, strategy: strategy.name,
                                 finalAccuracy: result.curve.accuracyMean.last ?? 0,
                                 aulc: result.curve.aulc, curve: result.curve.accuracyMean))

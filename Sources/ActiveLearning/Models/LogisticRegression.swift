@@ -108,26 +108,32 @@ public struct FittedLogisticRegression: FittedClassifier {
 }
 
 /// Replaces every row of `z` (adding `offsets`) by its softmax, in place; returns the sum over
-/// rows of log-sum-exp of each shifted row.
+/// rows of log-sum-exp of each shifted row. Per row, with m = maxⱼ zⱼ:
+/// pⱼ = e^(zⱼ − m) · (1 / S) with S = Σⱼ e^(zⱼ − m) summed in column order, and the row adds
+/// m + log S. The exponentials go through the kernels in one call (`Math.exp(inPlace:)`, the
+/// same bits as `Math.exp` one by one).
 @discardableResult
 func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, offsets: [Double]) -> Double {
     guard columns > 0 else { return 0 }
-    var logSumExpTotal = 0.0
-    for start in stride(from: 0, to: z.count, by: columns) {
-        var largest = -Double.infinity
+    let rows = z.count / columns
+    var largest = [Double](repeating: -.infinity, count: rows)
+    for row in 0..<rows {
+        let start = row * columns
         for j in 0..<columns {
             z[start + j] += offsets[j]
-            largest = max(largest, z[start + j])
+            largest[row] = max(largest[row], z[start + j])
         }
+        for j in 0..<columns { z[start + j] -= largest[row] }
+    }
+    Math.exp(inPlace: z)
+    var logSumExpTotal = 0.0
+    for row in 0..<rows {
+        let start = row * columns
         var sum = 0.0
-        for j in 0..<columns {
-            let e = Math.exp(z[start + j] - largest)
-            z[start + j] = e
-            sum += e
-        }
+        for j in 0..<columns { sum += z[start + j] }
         let inverse = 1 / sum
         for j in 0..<columns { z[start + j] *= inverse }
-        logSumExpTotal += largest + Math.log(sum)
+        logSumExpTotal += largest[row] + Math.log(sum)
     }
     return logSumExpTotal
 }

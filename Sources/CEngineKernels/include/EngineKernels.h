@@ -32,6 +32,10 @@ void ek_sgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n
 void ek_dgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const double *a,
               size_t lda, const double *b, size_t ldb, double *c, size_t ldc, int accumulate);
 
+/// y[i] = eˣ⁽ⁱ⁾ for i < count (`y` may be `x`), bit for bit LinearAlgebra's `Math.exp` on every
+/// path (msun's e_exp.c: Cody–Waite reduction by ln 2, a rational kernel, scaling by 2ᵏ).
+void ek_exp(ek_path path, const double *x, double *y, size_t count);
+
 /// In place exact GELU, x · ½ (1 + erf(x / √2)), erf by a rational approximation (about 1 ulp).
 void ek_gelu(ek_path path, float *values, size_t count);
 

@@ -37,4 +37,11 @@ extension KernelPath {
     ) {
         ek_dgemm(cPath, transposingA ? 1 : 0, transposingB ? 1 : 0, m, n, k, a, lda, b, ldb, c, ldc, accumulate ? 1 : 0)
     }
+
+    /// `y[i] = Math.exp(x[i])` for `i < count`, bit for bit (the same operations in the same
+    /// order: msun's reduction and rational kernel), four lanes at a time where it can; `y` may
+    /// be `x`.
+    public func exp(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, count: Int) {
+        ek_exp(cPath, x, y, count)
+    }
 }

@@ -25,6 +25,13 @@ extension Math {
         return exponentialKernel(hi: x - k * ln2Hi, lo: k * ln2Lo, k: Int(k))
     }
 
+    /// `exp(_:)` of every element, in place, through the engine's kernels (``KernelPath/current``):
+    /// the same bits as calling `exp(_:)` on each, four at a time.
+    public static func exp(inPlace values: UnsafeMutableBufferPointer<Double>) {
+        guard let base = values.baseAddress, !values.isEmpty else { return }
+        KernelPath.current.exp(base, into: base, count: values.count)
+    }
+
     /// `e^(hi − lo) · 2^k` for `|hi − lo| ≲ ½ ln 2`, `|lo|` small beside `hi`, and
     /// -1076 ≤ k ≤ 1024: msun's rational kernel (see `exp(_:)`) and the scaling.
     /// `pow` calls it with the tail of `y · ln x` folded into `lo`.
