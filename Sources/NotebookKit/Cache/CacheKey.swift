@@ -59,7 +59,7 @@ public struct CacheKey: Sendable {
             hasher.update(cell.source)
         }
         for inline in notebook.inlines {
-            hasher.update("inline \(inline.line):\(inline.column) after \(inline.cellsBefore) \(inline.code.utf8.count)\n")
+            hasher.update("inline \(inline.file.map { $0 + ":" } ?? "")\(inline.line):\(inline.column) after \(inline.cellsBefore) \(inline.code.utf8.count)\n")
             hasher.update(inline.code)
         }
         digest = hasher.finalizeHex()

@@ -1,0 +1,58 @@
+/// A translation whose source's prose changed since it was marked current: the sections, by
+/// the source's headings, that differ from what its `source-digests` record.
+public struct Staleness: Hashable, Sendable, CustomStringConvertible {
+    public enum Change: Hashable, Sendable {
+        /// The section's prose changed.
+        case changed(ProseSections.Section)
+        /// The source has a section the translation recorded no digest for.
+        case added(ProseSections.Section)
+        /// The translation recorded a section the source no longer has (its key).
+        case removed(String)
+    }
+
+    /// The translation's path and its source's.
+    public var translation: String
+    public var source: String
+    /// `false` when the translation records no digests at all.
+    public var recorded: Bool
+    public var changes: [Change]
+
+    /// `Notebooks/zh/01-x.md: the source Notebooks/01-x.md changed since: § Background (changed), …`
+    public var description: String {
+        guard recorded else { return "\(translation): records no '\(FrontMatter.sourceDigestsKey)' of \(source); revise it against the source and mark it current" }
+        let sections = changes.map { change in
+            switch change {
+            case .changed(let section): "\(Self.name(section)) (changed)"
+            case .added(let section): "\(Self.name(section)) (new)"
+            case .removed(let key): "\(key) (removed)"
+            }
+        }
+        return "\(translation): its source \(source) changed since it was marked current: \(sections.joined(separator: ", "))"
+    }
+
+    static func name(_ section: ProseSections.Section) -> String {
+        section.heading.map { "§ \($0)" } ?? "title, summary and opening"
+    }
+}
+
+extension Translation {
+    /// How the source's prose changed since the translation was marked current; `nil` when it
+    /// did not.
+    public var staleness: Staleness? {
+        let current = ProseSections(source).sections
+        guard let recorded = notebook.frontMatter.sourceDigests else {
+            return Staleness(translation: notebook.path, source: source.path, recorded: false, changes: current.map(Staleness.Change.added))
+        }
+        let digests = Dictionary(recorded.map { ($0.section, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        var changes: [Staleness.Change] = current.compactMap { section in
+            switch digests[section.key] {
+            case nil: .added(section)
+            case section.digest?: nil
+            default: .changed(section)
+            }
+        }
+        let keys = Set(current.map(\.key))
+        changes += recorded.filter { !keys.contains($0.section) }.map { .removed($0.section) }
+        return changes.isEmpty ? nil : Staleness(translation: notebook.path, source: source.path, recorded: true, changes: changes)
+    }
+}
