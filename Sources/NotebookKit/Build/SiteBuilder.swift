@@ -31,7 +31,12 @@ public struct SiteBuilder: Sendable {
 
     /// Parses the lessons in order; parse errors stop the build with their diagnostics.
     public func lessons() throws(DiagnosticError) -> [Notebook] {
-        let paths = try LessonFinder.lessons(in: [configuration.lessonsFolder])
+        try Self.lessons(in: configuration.lessonsFolder)
+    }
+
+    /// The lessons of `folder`, parsed, in order.
+    public static func lessons(in folder: String) throws(DiagnosticError) -> [Notebook] {
+        let paths = try LessonFinder.lessons(in: [folder])
         var notebooks: [Notebook] = []
         var diagnostics: [Diagnostic] = []
         for path in paths {

@@ -30,6 +30,33 @@ public struct Staleness: Hashable, Sendable, CustomStringConvertible {
         return "\(translation): its source \(source) changed since it was marked current: \(sections.joined(separator: ", "))"
     }
 
+    /// A warning on the translation, with a note on the source's heading of each changed section.
+    public var diagnostic: Diagnostic {
+        let notes: [Diagnostic.Note] = changes.map { change in
+            switch change {
+            case .changed(let section): .init("\(Self.name(section)) changed", at: SourceLocation(file: source, line: section.line))
+            case .added(let section): .init("\(Self.name(section)) is new", at: SourceLocation(file: source, line: section.line))
+            case .removed(let key): .init("the section '\(key)' is no longer in the source")
+            }
+        }
+        let message = recorded ? "the source's prose changed since this translation was marked current"
+            : "this translation records no '\(FrontMatter.sourceDigestsKey)': which version of its source it translates is unknown"
+        return Diagnostic(.warning, message, at: SourceLocation(file: translation, line: 1),
+                          notes: notes + [.init("revise it, then record the source as translated: notebook translations --mark-current \(translation)")])
+    }
+
+    /// The warning as an error, for `--strict-translations`.
+    public var error: Diagnostic {
+        var error = diagnostic
+        error.severity = .error
+        return error
+    }
+
+    /// Its test case in a JUnit report, when stale translations fail the check.
+    public var testCase: JUnitReport.TestCase {
+        JUnitReport.TestCase(name: "translation \(translation)", message: description)
+    }
+
     static func name(_ section: ProseSections.Section) -> String {
         section.heading.map { "§ \($0)" } ?? "title, summary and opening"
     }
