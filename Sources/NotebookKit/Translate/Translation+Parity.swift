@@ -31,7 +31,7 @@ extension Translation {
         for (mine, original) in zip(ours, theirs) {
             let what = [mine.source == original.source ? nil : "code", mine.options.words == original.options.words ? nil : "options"].compactMap { $0 }
             guard !what.isEmpty else { continue }
-            problems.append(.error("cell \(mine.index + 1) is not the source's: its \(what.joined(separator: " and ")) differ",
+            problems.append(.error("cell \(mine.index + 1) differs from the source's in its \(what.joined(separator: " and "))",
                                    at: at(notebook, line: mine.range.startLine),
                                    notes: [.init("the source's cell \(original.index + 1); a translation holds its source's cells unchanged", at: at(source, line: original.range.startLine))]))
         }
