@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libcmark-dev pkg-config unzip python3-venv python3-pip)
-[ "${1:-}" = "--tests" ] && packages+=(chromium chromium-driver)
+# fonts-noto-cjk: the browser check's screenshots of Chinese pages (Noto Sans CJK SC is in the CJK font stack).
+[ "${1:-}" = "--tests" ] && packages+=(chromium chromium-driver fonts-noto-cjk)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -19,3 +19,8 @@ echo "test: Jupyter exports validate with nbformat (lessons answered by the cach
 Tests/export/validate.sh .build/release/notebook
 echo "test: the site in a real browser"
 Tests/browser/run.sh Site --require-chart
+echo "test: Chinese search (主动学习, 熵, 不确定性) and the language switch in a real browser, on the translation fixture"
+fixture_site="$(mktemp -d)"
+trap 'rm -rf "$fixture_site"' EXIT
+.build/release/notebook build Tests/NotebookKitTests/Fixtures/translations/current -o "$fixture_site/site" --no-cache
+Tests/browser/run.sh "$fixture_site/site"

@@ -2,7 +2,8 @@ import Foundation
 import NotebookKit
 
 /// Notices edits by polling the `FileStamp` (inode, size, modification time) of every lesson
-/// (`*.md` directly in the lessons folder) and of a few more files (the engine library).
+/// (`*.md` directly in the lessons folder), of their translations (`*.md` in its language
+/// folders, such as `zh/`) and of a few more files (the engine library).
 /// Polling is simple and portable, and cheap for a few dozen files every half second.
 public struct ChangeWatcher: Sendable {
     public var lessonsFolder: String
@@ -16,8 +17,10 @@ public struct ChangeWatcher: Sendable {
     /// Every watched file with its stamp, now.
     public func snapshot() -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: lessonsFolder)) ?? []
-        let lessons = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { lessonsFolder + "/" + $0 }
+        let folders = [lessonsFolder] + Language.translated.compactMap(\.folder).map { lessonsFolder + "/" + $0 }
+        let lessons = folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { folder + "/" + $0 }
+        }
         for path in lessons + files {
             stamps[path] = FileStamp(path: path)
         }

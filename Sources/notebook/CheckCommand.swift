@@ -21,13 +21,19 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text: problems on stderr; github: also GitHub Actions annotations on stdout.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Fail when a translation's source prose changed since it was marked current (by default a warning).")
+    var strictTranslations = false
+
     func run() throws {
         let github = format == .github
         let rendered = try site.outcome(github: github) { try $0.render(progress: SiteOptions.progress) }
-        let outcome = Check(siteFolder: site.output).check(rendered)
+        let outcome = Check(siteFolder: site.output, strictTranslations: strictTranslations).check(rendered)
         Report.failures(outcome.results)
         if github { for result in outcome.results { for line in GitHubAnnotations().annotations(for: result) { Terminal.write(line + "\n") } } }
         Terminal.report(outcome.unfinishedSummaries, github: github)
+        if !outcome.staleTranslations.isEmpty {
+            Terminal.report(outcome.staleTranslations.map { strictTranslations ? $0.error : $0.diagnostic }, github: github)
+        }
         for link in outcome.brokenLinks {
             report("\(link)", annotation: "broken link to \(link.target): \(link.reason)", file: link.page, github: github)
         }
@@ -37,7 +43,8 @@ struct CheckCommand: ParsableCommand {
         }
         if !outcome.staleFiles.isEmpty { Terminal.writeError("note: the site is stale; \(refresh)\n") }
         if let junit {
-            let xml = JUnitReport().xml(outcome.results, extraFailures: outcome.problems.map(\.testCase))
+            let xml = JUnitReport().xml(outcome.results, extraFailures: outcome.problems.map(\.testCase)
+                                       + (strictTranslations ? outcome.staleTranslations.map(\.testCase) : []))
             try xml.write(toFile: junit, atomically: true, encoding: .utf8)
         }
         Terminal.writeError(outcome.summary + "\n")

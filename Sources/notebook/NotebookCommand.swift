@@ -6,7 +6,7 @@ struct NotebookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notebook",
         abstract: "Runs Markdown lessons of Swift cells like a notebook, and builds the tutorial site.",
-        subcommands: [RunCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ExportCommand.self])
+        subcommands: [RunCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ExportCommand.self, TranslationsCommand.self])
 
     /// Exit statuses: 0 when every cell behaved as expected, 1 otherwise, 2 for usage errors.
     static func mainExitingWithStatus() {

@@ -7,6 +7,11 @@ Checks, one line each:
               --require-chart when no page has a chart yet)
   screenshots one lesson in light and in dark mode, written to the screenshots folder; the
               theme toggle must set data-theme and change the page background
+  zh …        when the site has Chinese pages (Site/zh/): no console errors on them, <html
+              lang="zh-CN">, searching 主动学习, 熵, 不确定性 and "Swift" on a Chinese page lists only
+              Chinese pages and one that contains the term (a term no Chinese page holds yet is
+              skipped), the language switch leads to the English page and back, and light and dark
+              screenshots of a Chinese page (screenshots/zh/)
 
 Called by run.sh, which finds Chromium and the driver; see run.sh for the options.
 """
@@ -71,7 +76,7 @@ def severe_entries(driver):
     return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
 
 
-def check_console(driver, report, pages):
+def check_console(driver, report, pages, name="console"):
     """Loads every page; returns each lesson's prose text (for the search check)."""
     problems, texts = [], {}
     for page in pages:
@@ -84,7 +89,7 @@ def check_console(driver, report, pages):
                 "return Array.from(a ? a.querySelectorAll('p, li, h1, h2, h3') : [])"
                 ".map(function (e) { return e.innerText; }).join(' ');")
     detail = f"{len(pages)} pages, no errors" if not problems else "; ".join(problems[:5])
-    report.result("console", not problems, detail)
+    report.result(name, not problems, detail)
     return texts
 
 
@@ -158,7 +163,7 @@ def background(driver):
         " ? getComputedStyle(document.documentElement).backgroundColor : b;")
 
 
-def check_screenshots(driver, report, lesson, folder):
+def check_screenshots(driver, report, lesson, folder, name="screenshots"):
     folder.mkdir(parents=True, exist_ok=True)
     open_page(driver, lesson)
     driver.execute_script("localStorage.setItem('theme', 'light')")
@@ -182,7 +187,58 @@ def check_screenshots(driver, report, lesson, folder):
         problems.append(f"page background stayed {light_background}")
     detail = (f"{lesson.name} → {folder}/light.png, dark.png "
               f"(background {light_background} → {dark_background})")
-    report.result("screenshots", not problems, "; ".join(problems) if problems else detail)
+    report.result(name, not problems, "; ".join(problems) if problems else detail)
+
+
+CHINESE_TERMS = ["主动学习", "熵", "不确定性", "Swift"]
+
+
+def page_text(driver):
+    return driver.execute_script(
+        "var a = document.querySelector('article') || document.querySelector('main');"
+        "return a ? a.innerText : '';")
+
+
+def check_chinese_search(driver, report, zh_lessons):
+    """On a Chinese page, each term lists only Chinese pages, among them one that contains it."""
+    texts = {}
+    for page in zh_lessons:
+        open_page(driver, page)
+        texts[page.name] = page_text(driver)
+    open_page(driver, zh_lessons[0])
+    lang = driver.execute_script("return document.documentElement.lang")
+    report.result("zh lang", lang == "zh-CN", f"{zh_lessons[0].name}: <html lang={lang!r}>")
+    for term in CHINESE_TERMS:
+        containing = [name for name, text in texts.items() if term.lower() in text.lower()]
+        if not containing:
+            report.skip(f"zh search {term}", "no Chinese page contains it yet")
+            continue
+        open_page(driver, zh_lessons[0])
+        box = driver.find_element(By.ID, "search")
+        box.send_keys(term)
+        results = driver.find_element(By.ID, "search-results")
+        WebDriverWait(driver, 5).until(lambda d: results.is_displayed())
+        links = [a.get_attribute("href") or "" for a in results.find_elements(By.CSS_SELECTOR, "a")]
+        pages = {href.split("#")[0].rsplit("/", 1)[-1] for href in links}
+        only_chinese = all("/zh/" in href for href in links)
+        found = bool(pages & set(containing))
+        report.result(f"zh search {term}", found and only_chinese,
+                      f"{len(links)} results on {sorted(pages)}; pages containing it: {sorted(containing)}"
+                      + ("" if only_chinese else "; a result is not a Chinese page"))
+
+
+def check_language_switch(driver, report, zh_lesson):
+    """The switch on a Chinese page leads to the English page of the lesson, and back."""
+    open_page(driver, zh_lesson)
+    driver.find_element(By.CSS_SELECTOR, "a.language-switch").click()
+    WebDriverWait(driver, 10).until(lambda d: "/zh/" not in d.current_url)
+    english = driver.current_url
+    english_lang = driver.execute_script("return document.documentElement.lang")
+    driver.find_element(By.CSS_SELECTOR, "a.language-switch").click()
+    WebDriverWait(driver, 10).until(lambda d: "/zh/" in d.current_url)
+    back = driver.current_url
+    ok = english.endswith("/" + zh_lesson.name) and english_lang == "en" and back.endswith("/zh/" + zh_lesson.name)
+    report.result("language switch", ok, f"{zh_lesson.name} → {english.rsplit('/', 2)[-2:]} ({english_lang}) → {back.rsplit('/', 2)[-2:]}")
 
 
 def guarded(report, name, fallback, check, *args):
@@ -213,12 +269,23 @@ def main():
     else:
         driver = make_driver(args.chromium, args.chromedriver)
         try:
+            zh_lessons = sorted(p for p in (args.site / "zh").glob("*.html") if p.name != "index.html")
+            zh_pages = ([args.site / "zh" / "index.html"] if zh_lessons else []) + zh_lessons
             texts = guarded(report, "console", {}, check_console, driver, report, [index] + lessons)
+            if zh_pages:
+                guarded(report, "zh console", {}, check_console, driver, report, zh_pages, "zh console")
             guarded(report, "search", None, check_search, driver, report, args.site, texts)
             chart_page = guarded(report, "chart", None, check_chart, driver, report, lessons,
                                  args.require_chart)
             guarded(report, "screenshots", None, check_screenshots, driver, report,
                     chart_page or lessons[0], args.screenshots)
+            if zh_lessons:
+                guarded(report, "zh search", None, check_chinese_search, driver, report, zh_lessons)
+                guarded(report, "language switch", None, check_language_switch, driver, report, zh_lessons[0])
+                guarded(report, "zh screenshots", None, check_screenshots, driver, report,
+                        zh_lessons[0], args.screenshots / "zh", "zh screenshots")
+            else:
+                report.skip("zh", "the site has no Chinese pages")
         finally:
             driver.quit()
     print(f"browser: {report.passed} passed, {report.failed} failed")

@@ -16,6 +16,9 @@ public struct Program: Sendable {
     /// For each line of `source` (0-based), the first line (the fence) of the cell it is
     /// nearest to, for diagnostics that swiftc reports in the generated code, not the lesson.
     var cellLines: [Int?] = []
+    /// Files other than the lesson that code in the program is located in: the translations
+    /// whose inline expressions it evaluates.
+    var otherFiles: Set<String> = []
 
     /// The lesson line of the cell nearest to line `line` (1-based) of the generated source.
     func lessonLine(forGeneratedLine line: Int) -> Int? {

@@ -31,10 +31,11 @@ public struct ProgramAssembler: Sendable {
         // cell before it (an unbalanced brace there is what the glue trips over).
         var owners: [Int?] = []
         func own(_ cell: Int?) { owners += Array(repeating: cell, count: lines.count - owners.count) }
-        var pending = inlines[...]
+        // In the order they run: after the cells before them, a lesson's own before its translations'.
+        var pending = inlines.sorted { ($0.cellsBefore, $0.index) < ($1.cellsBefore, $1.index) }[...]
         func evaluateInlines(before cell: Int) {
             while let inline = pending.first, inline.cellsBefore <= cell {
-                lines.append(Self.evaluation(of: inline, in: notebook.path))
+                lines.append(Self.evaluation(of: inline, in: inline.path(in: notebook.path)))
                 own(inline.line)
                 pending.removeFirst()
             }
@@ -63,7 +64,8 @@ public struct ProgramAssembler: Sendable {
         lines.append("\(Self.runtime).done()")
         own(cells.last?.range.startLine)
         let cellLines = zip(lines, owners).flatMap { line, owner in Array(repeating: owner, count: line.count { $0 == "\n" } + 1) }
-        return Program(source: lines.joined(separator: "\n") + "\n", cellIndices: cells.map(\.index), insertions: insertions, cellLines: cellLines)
+        return Program(source: lines.joined(separator: "\n") + "\n", cellIndices: cells.map(\.index), insertions: insertions, cellLines: cellLines,
+                       otherFiles: Set(inlines.compactMap(\.file)))
     }
 
     /// The cell's code with its last bare expression wrapped in a call that shows it.

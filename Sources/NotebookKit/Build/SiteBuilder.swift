@@ -14,7 +14,9 @@ public struct SiteBuilder: Sendable {
 
     /// Everything a build found out.
     public struct Outcome: Sendable {
+        /// One per lesson, of its program: its cells and its own and its translations' inline expressions.
         public var results: [NotebookResult]
+        public var translations: [Translation] = []
         public var files: [String: String]
         public var passed: Bool { results.allSatisfy(\.passed) }
     }
@@ -29,7 +31,12 @@ public struct SiteBuilder: Sendable {
 
     /// Parses the lessons in order; parse errors stop the build with their diagnostics.
     public func lessons() throws(DiagnosticError) -> [Notebook] {
-        let paths = try LessonFinder.lessons(in: [configuration.lessonsFolder])
+        try Self.lessons(in: configuration.lessonsFolder)
+    }
+
+    /// The lessons of `folder`, parsed, in order.
+    public static func lessons(in folder: String) throws(DiagnosticError) -> [Notebook] {
+        let paths = try LessonFinder.lessons(in: [folder])
         var notebooks: [Notebook] = []
         var diagnostics: [Diagnostic] = []
         for path in paths {
@@ -39,13 +46,26 @@ public struct SiteBuilder: Sendable {
         return LessonFinder.ordered(notebooks)
     }
 
-    /// Runs and renders every lesson, in memory.
+    /// The translations of `notebooks` (`Notebooks/zh/…`), checked against them; problems stop the build.
+    public func translations(of notebooks: [Notebook]) throws(DiagnosticError) -> [Translation] {
+        try Translation.find(in: configuration.lessonsFolder, for: notebooks)
+    }
+
+    /// Runs and renders every lesson, in memory. A lesson and its translations run as one
+    /// program (``Translation/program(for:with:)``), whose results both pages show.
     public func render(progress: @escaping @Sendable (LessonBatch.Progress) -> Void) throws -> Outcome {
         let notebooks = try lessons()
+        let translations = try translations(of: notebooks)
+        let programs = notebooks.map { source in Translation.program(for: source, with: translations.filter { $0.source.path == source.path }) }
         let batch = LessonBatch(runner: runner, cache: configuration.cacheFolder.map(ExecutionCache.init), jobs: configuration.jobs)
-        let results = try batch.run(notebooks, progress: progress)
-        let site = Site(title: configuration.title, lessons: zip(notebooks, results).map { Site.Lesson(notebook: $0, result: $1) })
-        return Outcome(results: results, files: try SiteRenderer().render(site))
+        let results = try batch.run(programs, progress: progress)
+        var site = Site(title: configuration.title, lessons: zip(notebooks, results).map { Site.Lesson(notebook: $0, result: Translation.sourceResult($1, source: $0)) })
+        for (source, result) in zip(notebooks, results) {
+            for translation in translations where translation.source.path == source.path {
+                site.translations[translation.language, default: []].append(Site.Lesson(notebook: translation.notebook, result: translation.result(from: result)))
+            }
+        }
+        return Outcome(results: results, translations: translations, files: try SiteRenderer().render(site))
     }
 
     /// Renders, then replaces the output folder with the new files in one step. The output

@@ -85,7 +85,7 @@ public struct CacheKey: Sendable {
     }
 
     private static func update(_ hasher: inout SHA256, with inline: InlineExpression) {
-        hasher.update("inline \(inline.line):\(inline.column) after \(inline.cellsBefore) \(inline.code.utf8.count)\n")
+        hasher.update("inline \(inline.file.map { $0 + ":" } ?? "")\(inline.line):\(inline.column) after \(inline.cellsBefore) \(inline.code.utf8.count)\n")
         hasher.update(inline.code)
     }
 }

@@ -27,6 +27,8 @@ struct CompilerOutput {
             var notes: [Diagnostic.Note] = []
             if parsed.file == lessonPath {
                 location = SourceLocation(file: lessonPath, line: parsed.line, column: program.originalColumn(line: parsed.line, column: parsed.column))
+            } else if program.otherFiles.contains(parsed.file) {
+                location = SourceLocation(file: parsed.file, line: parsed.line, column: parsed.column)
             } else if parsed.file == generatedFile, let line = program.lessonLine(forGeneratedLine: parsed.line) {
                 location = SourceLocation(file: lessonPath, line: line)
                 notes = [.init("swiftc found this in the code the runner wraps around this cell; check that the cell's braces balance")]

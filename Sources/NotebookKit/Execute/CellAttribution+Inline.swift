@@ -14,7 +14,7 @@ extension CellAttribution {
                 let cell = collector.units[..<position].last { if case .cell = $0 { true } else { false } }
                 let stderr = if case .cell(let index) = cell { collector.stderrText(of: index) } else { "" }
                 let termination = finished ? ChildProcess.Termination.exited(1) : termination
-                result.diagnostics = [failure(termination, stderr: stderr, at: (inline.line, inline.column),
+                result.diagnostics = [failure(termination, stderr: stderr, in: inline.path(in: notebook.path), at: (inline.line, inline.column),
                                               note: "in the inline expression `{swift} \(inline.code)`")]
             }
             return result

@@ -72,11 +72,13 @@ struct CellAttribution {
 
     /// The program's end as a diagnostic: at the lesson line the runtime reported, else at
     /// `fallback` with `note` saying where it happened.
-    func failure(_ termination: ChildProcess.Termination, stderr: String, at fallback: (line: Int, column: Int), note: String) -> Diagnostic {
-        let failure = RuntimeFailure(termination, stderr: stderr, lessonPath: notebook.path)
+    /// `file` is the lesson's, or the translation's an inline expression is written in.
+    func failure(_ termination: ChildProcess.Termination, stderr: String, in file: String? = nil, at fallback: (line: Int, column: Int), note: String) -> Diagnostic {
+        let file = file ?? notebook.path
+        let failure = RuntimeFailure(termination, stderr: stderr, lessonPath: file)
         let at = failure.location ?? fallback
-        var notes = failure.callers.map { Diagnostic.Note("called from here", at: SourceLocation(file: notebook.path, line: $0.line, column: $0.column)) }
+        var notes = failure.callers.map { Diagnostic.Note("called from here", at: SourceLocation(file: file, line: $0.line, column: $0.column)) }
         if failure.location == nil { notes.append(.init(note)) }
-        return .error(failure.message, at: SourceLocation(file: notebook.path, line: at.line, column: at.column), notes: notes)
+        return .error(failure.message, at: SourceLocation(file: file, line: at.line, column: at.column), notes: notes)
     }
 }

@@ -18,8 +18,14 @@ public struct FrontMatter: Hashable, Sendable {
     public var order: Int?
     /// Seconds the whole lesson may run before it is stopped (default 120).
     public var timeout: Double?
+    /// In a translation (`Notebooks/zh/…`): the digest of each section of the source's prose
+    /// it translates, in the source's order (see ``ProseSections``). `notebook translations
+    /// --mark-current` writes it.
+    public var sourceDigests: [ProseSections.Digest]?
     /// The lines the block takes, fences included; `nil` when there is none.
     public var range: SourceRange?
+    /// The line each key is written on, for diagnostics about its value.
+    public var keyLines: [String: Int] = [:]
 
     public init(title: String? = nil, summary: String? = nil, order: Int? = nil, timeout: Double? = nil, range: SourceRange? = nil) {
         self.title = title
@@ -29,7 +35,8 @@ public struct FrontMatter: Hashable, Sendable {
         self.range = range
     }
 
-    public static let keys = ["title", "summary", "order", "timeout"]
+    public static let sourceDigestsKey = "source-digests"
+    public static let keys = ["title", "summary", "order", "timeout", sourceDigestsKey]
 }
 
 extension FrontMatter {
@@ -61,6 +68,7 @@ extension FrontMatter {
         for (key, value) in mapping {
             let at = SourceLocation(file: file, line: key.mark.map { $0.line + 1 } ?? 2, column: key.mark?.column ?? 1)
             let name = key.string ?? ""
+            matter.keyLines[name] = at.line
             switch name {
             case "title": matter.title = value.string
             case "summary": matter.summary = value.string
@@ -70,12 +78,30 @@ extension FrontMatter {
             case "timeout":
                 guard let seconds = value.float, seconds > 0 else { diagnostics.append(.error("'timeout' must be a positive number of seconds", at: at)); continue }
                 matter.timeout = seconds
+            case sourceDigestsKey:
+                guard let digests = sourceDigests(value) else {
+                    diagnostics.append(.error("'\(sourceDigestsKey)' must map section names to digests", at: at,
+                                              notes: [.init("'notebook translations --mark-current' writes it")]))
+                    continue
+                }
+                matter.sourceDigests = digests
             default:
                 diagnostics.append(.error("unknown front matter key '\(name)'", at: at, notes: [.init("known keys: \(keys.joined(separator: ", "))")]))
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return matter
+    }
+
+    /// A mapping of section keys to digest strings, in the order written.
+    private static func sourceDigests(_ node: Node) -> [ProseSections.Digest]? {
+        guard let mapping = node.mapping else { return nil }
+        var digests: [ProseSections.Digest] = []
+        for (key, value) in mapping {
+            guard let section = key.string, let digest = value.string else { return nil }
+            digests.append(ProseSections.Digest(section: section, digest: digest))
+        }
+        return digests
     }
 
     private static func located(_ error: YamlError, file: String) -> Diagnostic {

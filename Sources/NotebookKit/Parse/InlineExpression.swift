@@ -15,15 +15,22 @@ public struct InlineExpression: Hashable, Sendable {
     public var span: Range<Int>
     /// How many of the lesson's cells come before it: it is evaluated after the last of them.
     public var cellsBefore: Int
+    /// The file it is written in when that is not the lesson's own: a translation's inline
+    /// expressions run in their source's program (see ``Translation``).
+    public var file: String?
 
-    public init(index: Int, code: String, line: Int, column: Int, span: Range<Int>, cellsBefore: Int) {
+    public init(index: Int, code: String, line: Int, column: Int, span: Range<Int>, cellsBefore: Int, file: String? = nil) {
         self.index = index
         self.code = code
         self.line = line
         self.column = column
         self.span = span
         self.cellsBefore = cellsBefore
+        self.file = file
     }
+
+    /// The file it is written in, `lesson` being the path of the lesson it runs in.
+    func path(in lesson: String) -> String { file ?? lesson }
 
     /// The prefix that marks a code span as inline Swift.
     static let marker = "{swift}"

@@ -2,6 +2,7 @@
 /// it came out. Hidden cells render to nothing.
 struct CellRenderer {
     var notebook: Notebook
+    var strings: SiteStrings = .english
 
     func render(_ cell: Cell, _ result: CellResult?) -> HTML {
         guard !cell.options.hidden else { return .empty }
@@ -9,7 +10,7 @@ struct CellRenderer {
         var classes = ["cell", "cell-\(status.rawValue)"]
         if cell.options.expectation != .success { classes.append("cell-expects-error") }
         let code = HTML.element("div", ["class": "cell-code"], [
-            .element("button", ["class": "copy", "type": "button", "aria-label": "Copy code"], text: "Copy"),
+            .element("button", ["class": "copy", "type": "button", "aria-label": strings.copyCode], text: strings.copy),
             .element("pre", [:], [.element("code", ["class": "language-swift"], [SwiftHighlighter.highlight(cell.source)])]),
         ])
         var parts = [code]
@@ -28,11 +29,11 @@ struct CellRenderer {
 
     private func label(for cell: Cell, _ status: CellStatus) -> String? {
         switch (status, cell.options.expectation) {
-        case (.expectedFailure, .runtimeError): "Expected runtime error"
-        case (.expectedFailure, .compileError): "Expected compile error"
-        case (.failed, _): "This cell failed"
-        case (.skipped, _): "Not run"
-        case (.notRun, _): "Not run: an earlier cell failed"
+        case (.expectedFailure, .runtimeError): strings.expectedRuntimeError
+        case (.expectedFailure, .compileError): strings.expectedCompileError
+        case (.failed, _): strings.cellFailed
+        case (.skipped, _): strings.notRun
+        case (.notRun, _): strings.notRunAfterFailure
         default: nil
         }
     }

@@ -15,13 +15,14 @@ struct LessonRenderer {
     }
 
     var lesson: Site.Lesson
+    var strings: SiteStrings = .english
 
     func render() -> Output {
         let notebook = lesson.notebook
         let rendered = MarkdownDocument.rendered(NotebookParser.body(of: notebook), inlineValues: lesson.result.inlineValues)
         let cellsByLine = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.range.startLine, $0) })
         let results = Dictionary(uniqueKeysWithValues: lesson.result.cells.map { ($0.index, $0) })
-        let cellRenderer = CellRenderer(notebook: notebook)
+        let cellRenderer = CellRenderer(notebook: notebook, strings: strings)
         var slugger = Slugger()
         var parts: [HTML] = []
         var headings: [Heading] = []
@@ -36,7 +37,7 @@ struct LessonRenderer {
                 let heading = Heading(level: level, text: text, anchor: slugger.slug(text))
                 headings.append(heading)
                 sections.append((heading, ""))
-                let link = HTML.element("a", ["class": "anchor", "href": "#\(heading.anchor)", "aria-label": "Link to this section"], text: "#")
+                let link = HTML.element("a", ["class": "anchor", "href": "#\(heading.anchor)", "aria-label": strings.anchor], text: "#")
                 parts.append(.element("h\(heading.level)", ["id": heading.anchor], [.raw(node.contentHTML), link]))
             } else {
                 sections[sections.count - 1].text += text + " "

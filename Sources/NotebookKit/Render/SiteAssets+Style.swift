@@ -22,6 +22,13 @@ extension SiteAssets {
       --accent: #4493f8; --code-bg: #151b23; --ok: #3fb950; --warn: #d29922; --bad: #f85149;
       --kw: #ff7b72; --ty: #d2a8ff; --str: #a5d6ff; --num: #79c0ff; --cm: #9198a1; --attr: #ffa657; --lbl: #7ee787;
     }
+    /* Chinese pages: Latin text in the system face, Han characters in the platform's CJK face
+       (macOS PingFang / Hiragino, Windows Microsoft YaHei, Linux Noto / Source Han / WenQuanYi). */
+    :root:lang(zh-CN) {
+      --font: -apple-system, "Segoe UI", Roboto, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC",
+        "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei", sans-serif;
+    }
+    html:lang(zh-CN) { line-height: 1.75; }
     * { box-sizing: border-box; }
     html { background: var(--bg); color: var(--fg); font-family: var(--font); line-height: 1.6; }
     body { margin: 0; }
@@ -38,6 +45,9 @@ extension SiteAssets {
     .search-results a:hover, .search-results a:focus { background: var(--panel); }
     .search-results small { display: block; color: var(--muted); }
     .search-results .empty { padding: .5rem .8rem; color: var(--muted); }
+    .language-switch { white-space: nowrap; border: 1px solid var(--border); border-radius: 6px; padding: .3rem .6rem;
+      color: var(--fg); text-decoration: none; background: var(--panel); }
+    .language-switch:hover, .language-switch:focus { border-color: var(--accent); }
     .theme-toggle { border: 1px solid var(--border); background: var(--panel); color: var(--fg); border-radius: 6px;
       padding: .3rem .6rem; cursor: pointer; font: inherit; }
     .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr) 13rem; gap: 2rem; max-width: 88rem; margin: 0 auto; padding: 0 1.2rem; }

@@ -58,7 +58,7 @@ public struct NotebookRunner: Sendable {
             if let line, let cell = notebook.cells.first(where: { $0.range.contains(line: line) }) {
                 cells[cell.index]?.diagnostics.append(diagnostic)
                 if diagnostic.severity == .error { cells[cell.index]?.status = .failed }
-            } else if let line, let inline = notebook.inlines.first(where: { $0.line == line }) {
+            } else if let line, let inline = notebook.inlines.first(where: { $0.line == line && $0.path(in: notebook.path) == diagnostic.location?.file }) {
                 inlines[inline.index].diagnostics.append(diagnostic)
                 if diagnostic.severity == .error { inlines[inline.index].status = .failed }
             } else {
