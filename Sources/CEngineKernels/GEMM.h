@@ -43,14 +43,33 @@ static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, size_t 
     }
 }
 
+/// The left half of `tile`, EK_MR × EK_W: the same chains for an edge of C at most EK_W columns
+/// wide (a logistic regression's 10 classes are one full panel and this), half the work.
+static inline void EK_GEMM_NAME(half_tile)(size_t kc, const EK_T *restrict a, size_t rowStride, size_t stepStride,
+                                           const EK_T *restrict b, EK_T *c, size_t ldc, int load) {
+    const EK_T *row[EK_MR];
+    for (int r = 0; r < EK_MR; r++) row[r] = a + r * rowStride;
+    EK_V c0[EK_MR];
+    for (int r = 0; r < EK_MR; r++) c0[r] = load ? V_LOAD(c + r * ldc) : V_ZERO();
+    for (size_t p = 0, offset = 0; p < kc; p++, offset += stepStride, b += EK_NR) {
+        const EK_V b0 = V_LOAD(b);
+        for (int r = 0; r < EK_MR; r++) c0[r] = V_MAC(V_SET1(row[r][offset]), b0, c0[r]);
+    }
+    for (int r = 0; r < EK_MR; r++) V_STORE(c + r * ldc, c0[r]);
+}
+
 /// A tile at the edge of C (fewer than EK_MR rows or EK_NR columns): computed in a full-size
-/// buffer and copied; the padding lanes multiply packed zeros and are discarded.
+/// buffer (by `half_tile` when at most EK_W columns) and copied; the padding lanes multiply
+/// packed zeros and are discarded.
 static void EK_GEMM_NAME(edge_tile)(size_t kc, const EK_T *a, size_t rowStride, size_t stepStride, const EK_T *b,
                                     EK_T *c, size_t ldc, size_t rows, size_t columns, int load) {
     EK_T buffer[EK_MR * EK_NR] = {0};
     if (load)
         for (size_t r = 0; r < rows; r++) memcpy(buffer + r * EK_NR, c + r * ldc, columns * sizeof(EK_T));
-    EK_GEMM_NAME(tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
+    if (columns <= EK_W)
+        EK_GEMM_NAME(half_tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
+    else
+        EK_GEMM_NAME(tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
     for (size_t r = 0; r < rows; r++) memcpy(c + r * ldc, buffer + r * EK_NR, columns * sizeof(EK_T));
 }
 
