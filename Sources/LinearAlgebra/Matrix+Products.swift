@@ -35,6 +35,12 @@ extension Matrix {
                 }
             }
         }
+        finish(product, alpha: alpha, beta: beta, into: &result)
+    }
+
+    /// The last step of every product: `result = alpha · p` when `beta == 0` (the product's
+    /// storage becomes the result's), else `result = (alpha · p) + (beta · result)`.
+    static func finish(_ product: consuming Matrix, alpha: Double, beta: Double, into result: inout Matrix) {
         if beta == 0 {
             if alpha != 1 { product.withUnsafeMutableValues { p in for i in p.indices { p[i] = alpha * p[i] } } }
             result = product
