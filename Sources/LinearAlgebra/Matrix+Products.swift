@@ -54,9 +54,16 @@ extension Matrix {
     /// `op(self) * op(other)` as a new matrix (see ``multiply(_:_:transposingA:transposingB:alpha:beta:into:)``).
     public func multiplied(by other: Matrix, transposingSelf: Bool = false,
                            transposingOther: Bool = false) throws(MatrixError) -> Matrix {
-        var result = Matrix(rows: transposingSelf ? columns : rows,
-                            columns: transposingOther ? other.rows : other.columns)
-        try Matrix.multiply(self, other, transposingA: transposingSelf, transposingB: transposingOther, into: &result)
+        try Matrix.product(transposingSelf ? columns : rows, transposingOther ? other.rows : other.columns) { r throws(MatrixError) in
+            try Matrix.multiply(self, other, transposingA: transposingSelf, transposingB: transposingOther, into: &r)
+        }
+    }
+
+    /// A new `rows × columns` matrix of zeros that `multiply` fills.
+    static func product(_ rows: Int, _ columns: Int,
+                        _ multiply: (inout Matrix) throws(MatrixError) -> Void) throws(MatrixError) -> Matrix {
+        var result = Matrix(rows: rows, columns: columns)
+        try multiply(&result)
         return result
     }
 

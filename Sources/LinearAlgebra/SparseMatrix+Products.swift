@@ -84,10 +84,9 @@ extension SparseMatrix {
     /// `op(self) · op(other)` as a new dense matrix (see `Matrix.multiply(_:_:transposingA:transposingB:alpha:beta:into:)`).
     public func multiplied(by other: Matrix, transposingSelf: Bool = false,
                            transposingOther: Bool = false) throws(MatrixError) -> Matrix {
-        var result = Matrix(rows: transposingSelf ? columns : rows,
-                            columns: transposingOther ? other.rows : other.columns)
-        try Matrix.multiply(self, other, transposingA: transposingSelf, transposingB: transposingOther, into: &result)
-        return result
+        try Matrix.product(transposingSelf ? columns : rows, transposingOther ? other.rows : other.columns) { r throws(MatrixError) in
+            try Matrix.multiply(self, other, transposingA: transposingSelf, transposingB: transposingOther, into: &r)
+        }
     }
 
     /// The matrix-vector product `self · vector`.

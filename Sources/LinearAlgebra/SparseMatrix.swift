@@ -38,10 +38,10 @@ public struct SparseMatrix: Sendable, Equatable {
         guard rowStarts.first == 0, rowStarts.last == values.count else {
             throw .sparseRowStarts(reason: "row starts must run from 0 to the \(values.count) values, got \(rowStarts.first ?? 0) to \(rowStarts.last ?? 0)")
         }
+        if let r = (0..<rows).first(where: { rowStarts[$0] > rowStarts[$0 + 1] }) {
+            throw .sparseRowStarts(reason: "row \(r) starts at \(rowStarts[r]) but ends at \(rowStarts[r + 1])")
+        }
         for r in 0..<rows {
-            guard rowStarts[r] <= rowStarts[r + 1] else {
-                throw .sparseRowStarts(reason: "row \(r) starts at \(rowStarts[r]) but ends at \(rowStarts[r + 1])")
-            }
             var previous = -1
             for p in rowStarts[r]..<rowStarts[r + 1] {
                 let column = columnIndices[p]

@@ -7,7 +7,8 @@ question as the pool and the 500 test questions, fits TfidfVectorizer(max_featur
 pool, and writes Tests/ActiveLearningTests/Fixtures/sklearn-trec-tfidf.json: both sparse matrices
 (CSR; each value rounded to float32 and back, as the engine's TF-IDF stores Float values, so both
 sides fit the same numbers), their labels, and what LogisticRegression(C=10), GaussianNB and
-KNeighborsClassifier(5) fitted on the pool give on the test rows. scikit-learn fits the sparse
+KNeighborsClassifier(5) fitted on the pool give on the test rows (for kNN, with the rows where
+the 5th neighbour is tied). scikit-learn fits the sparse
 matrix as it is (GaussianNB, which takes no sparse input, its dense copy).
 """
 import json
@@ -45,6 +46,11 @@ def csr(matrix):
     return {"row_starts": matrix.indptr.tolist(), "indices": matrix.indices.tolist(), "values": matrix.data.tolist()}
 
 
+def tied_rows(knn, Xt):
+    distances, _ = knn.kneighbors(Xt, n_neighbors=6)
+    return [int(i) for i in np.flatnonzero(np.abs(distances[:, 5] - distances[:, 4]) <= 1e-9)]
+
+
 if __name__ == "__main__":
     train_texts, train_labels = load("train_5500.label")
     test_texts, test_labels = load("TREC_10.label")
@@ -76,6 +82,10 @@ if __name__ == "__main__":
             "test_accuracy": float(knn.score(Xt, yt)),
             "test_predictions": knn.predict(Xt).tolist(),
         },
+        # Rows whose 5th and 6th nearest pool rows are (within 1e-9) equally far: there the
+        # choice among equals decides the vote (scikit-learn's is arbitrary, the engine's by
+        # pool row), so predictions are compared on the other rows only.
+        "knn5_tied_test_rows": tied_rows(knn, Xt),
     }
     FIXTURE.write_text(json.dumps(data) + "\n")
     print("pool", X.shape, "stored", X.nnz, "LR iterations", int(lr.n_iter_[0]), "test accuracy", data["logistic_regression"]["test_accuracy"])
