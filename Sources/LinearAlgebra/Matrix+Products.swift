@@ -35,6 +35,12 @@ extension Matrix {
                 }
             }
         }
+        finish(product, alpha: alpha, beta: beta, into: &result)
+    }
+
+    /// The last step of every product: `result = alpha · p` when `beta == 0` (the product's
+    /// storage becomes the result's), else `result = (alpha · p) + (beta · result)`.
+    static func finish(_ product: consuming Matrix, alpha: Double, beta: Double, into result: inout Matrix) {
         if beta == 0 {
             if alpha != 1 { product.withUnsafeMutableValues { p in for i in p.indices { p[i] = alpha * p[i] } } }
             result = product
@@ -48,9 +54,16 @@ extension Matrix {
     /// `op(self) * op(other)` as a new matrix (see ``multiply(_:_:transposingA:transposingB:alpha:beta:into:)``).
     public func multiplied(by other: Matrix, transposingSelf: Bool = false,
                            transposingOther: Bool = false) throws(MatrixError) -> Matrix {
-        var result = Matrix(rows: transposingSelf ? columns : rows,
-                            columns: transposingOther ? other.rows : other.columns)
-        try Matrix.multiply(self, other, transposingA: transposingSelf, transposingB: transposingOther, into: &result)
+        try Matrix.product(transposingSelf ? columns : rows, transposingOther ? other.rows : other.columns) { r throws(MatrixError) in
+            try Matrix.multiply(self, other, transposingA: transposingSelf, transposingB: transposingOther, into: &r)
+        }
+    }
+
+    /// A new `rows × columns` matrix of zeros that `multiply` fills.
+    static func product(_ rows: Int, _ columns: Int,
+                        _ multiply: (inout Matrix) throws(MatrixError) -> Void) throws(MatrixError) -> Matrix {
+        var result = Matrix(rows: rows, columns: columns)
+        try multiply(&result)
         return result
     }
 

@@ -10,6 +10,11 @@ public enum MatrixError: Error, Equatable, CustomStringConvertible {
     case notSquare(operation: String, rows: Int, columns: Int)
     /// A matrix built from data held NaN or an infinity.
     case nonFinite(row: Int, column: Int, value: Double)
+    /// A sparse matrix's row starts were not `rows + 1` non-decreasing offsets from 0 to the
+    /// number of stored values.
+    case sparseRowStarts(reason: String)
+    /// A sparse row's column indices were out of range or not strictly increasing.
+    case sparseColumn(row: Int, column: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -23,6 +28,10 @@ public enum MatrixError: Error, Equatable, CustomStringConvertible {
             return "\(operation) needs a square matrix, got \(rows) x \(columns)"
         case let .nonFinite(row, column, value):
             return "the value at row \(row), column \(column) is \(value); a matrix of data must hold finite numbers"
+        case let .sparseRowStarts(reason):
+            return "sparse matrix: \(reason)"
+        case let .sparseColumn(row, column, reason):
+            return "sparse matrix: column \(column) in row \(row) \(reason)"
         }
     }
 

@@ -4,7 +4,17 @@ extension Dataset {
     /// The same examples with new features (e.g. sentence embeddings of the texts), one row per
     /// example; throws when the row count differs, rows are ragged, or a value is not finite.
     public func withFeatures(_ features: Matrix) throws(DataError) -> Dataset {
-        try Dataset(name: name, features: features, labels: labels, classNames: classNames, items: items)
+        try withFeatures(Features.dense(features))
+    }
+
+    /// The same examples with sparse features (e.g. TF-IDF rows), kept sparse.
+    public func withFeatures(_ features: SparseMatrix) throws(DataError) -> Dataset {
+        try withFeatures(Features.sparse(features))
+    }
+
+    /// The same examples with features of either store.
+    public func withFeatures(_ features: Features) throws(DataError) -> Dataset {
+        try Dataset(name: name, storedFeatures: features, labels: labels, classNames: classNames, items: items)
     }
 
     /// `withFeatures(_:)` for a list of `Double` rows.
@@ -30,6 +40,12 @@ extension Dataset {
     /// The same examples with features computed from their `texts` by `encode` (one row per
     /// text), e.g. `questions.withFeatures(encoder.encode)`.
     public func withFeatures(_ encode: ([String]) throws -> [[Float]]) throws -> Dataset {
+        try withFeatures(encode(texts))
+    }
+
+    /// The same examples with sparse features computed from their `texts` by `encode`, e.g.
+    /// `questions.withFeatures(tfidf.sparseMatrix)`.
+    public func withFeatures(_ encode: ([String]) throws -> SparseMatrix) throws -> Dataset {
         try withFeatures(encode(texts))
     }
 }

@@ -18,8 +18,12 @@ public struct Dataset: Sendable {
 
     /// A short name used in tables and error messages (e.g. "iris").
     public var name: String
-    /// The feature matrix, `count` rows by `featureCount` columns.
-    public private(set) var features: Matrix
+    /// The feature rows as stored: dense, or sparse (e.g. `withFeatures(tfidf.sparseMatrix)`).
+    /// Models, strategies and studies read this, so sparse rows stay sparse.
+    public private(set) var storedFeatures: Features
+    /// The feature matrix, `count` rows by `featureCount` columns, every element stored (for
+    /// sparse features a dense copy is made on every access; see `storedFeatures`).
+    public var features: Matrix { storedFeatures.densified() }
     /// The label of every row, each in `0..<classNames.count`.
     public private(set) var labels: [Int]
     /// The class names, indexed by label.
@@ -29,6 +33,18 @@ public struct Dataset: Sendable {
 
     /// A data set, checked: one label per row, labels in range, finite features, one item per row.
     public init(name: String = "data", features: Matrix, labels: [Int], classNames: [String],
+                items: [Item]? = nil) throws(DataError) {
+        try self.init(name: name, storedFeatures: .dense(features), labels: labels, classNames: classNames, items: items)
+    }
+
+    /// A data set with sparse feature rows, checked as `init(name:features:labels:classNames:items:)`.
+    public init(name: String = "data", features: SparseMatrix, labels: [Int], classNames: [String],
+                items: [Item]? = nil) throws(DataError) {
+        try self.init(name: name, storedFeatures: .sparse(features), labels: labels, classNames: classNames, items: items)
+    }
+
+    /// A data set over features of either store, checked as above.
+    public init(name: String = "data", storedFeatures features: Features, labels: [Int], classNames: [String],
                 items: [Item]? = nil) throws(DataError) {
         guard features.rows == labels.count else {
             throw .countMismatch(dataset: name, what: "feature rows", count: features.rows, labels: labels.count)
@@ -43,7 +59,7 @@ public struct Dataset: Sendable {
             throw .nonFiniteFeature(dataset: name, row: row, column: column, value: features[row, column])
         }
         self.name = name
-        self.features = features
+        self.storedFeatures = features
         self.labels = labels
         self.classNames = classNames
         self.items = items
@@ -58,7 +74,7 @@ public struct Dataset: Sendable {
     /// The number of examples.
     public var count: Int { labels.count }
     /// The number of features per example (0 for texts whose features are not computed yet).
-    public var featureCount: Int { features.columns }
+    public var featureCount: Int { storedFeatures.columns }
     /// The number of classes.
     public var classCount: Int { classNames.count }
 
@@ -81,7 +97,7 @@ public struct Dataset: Sendable {
     /// The examples at `indices`, in that order.
     public func subset(_ indices: [Int]) -> Dataset {
         var copy = self
-        copy.features = features.rows(at: indices)
+        copy.storedFeatures = storedFeatures.rows(at: indices)
         copy.labels = indices.map { labels[$0] }
         copy.items = items.map { all in indices.map { all[$0] } }
         return copy

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// A data set cut in two: `train` (the pool an active learner draws from) and `test`
 /// (held out, used only to measure).
 public struct TrainTest: Sendable {
@@ -38,5 +40,11 @@ public struct TrainTest: Sendable {
     /// the encoder). `encode` gets each part's `texts` and returns one row per text.
     public func withFeatures(_ encode: ([String]) throws -> [[Float]]) throws -> TrainTest {
         try withFeatures(train: encode(train.texts), test: encode(test.texts))
+    }
+
+    /// Both parts with sparse features computed from their texts by `encode`, e.g.
+    /// `trec.withFeatures(tfidf.sparseMatrix)`: one row per text, kept sparse.
+    public func withFeatures(_ encode: ([String]) throws -> SparseMatrix) throws -> TrainTest {
+        try TrainTest(train: train.withFeatures(encode(train.texts)), test: test.withFeatures(encode(test.texts)))
     }
 }

@@ -21,10 +21,10 @@ extension Study {
         var points: [Run.Point] = []
         var previous: (any FittedClassifier)?
         for round in 0...budget.rounds {
-            let fitted = try model.classifier.fit(pool.features.rows(at: labeled), labels: labels, classCount: pool.classCount,
+            let fitted = try model.classifier.fit(pool.storedFeatures.rows(at: labeled), labels: labels, classCount: pool.classCount,
                                                   warmStart: warmStart ? previous : nil)
             previous = fitted
-            let predicted = try fitted.predict(test.features)
+            let predicted = try fitted.predict(test.storedFeatures)
             points.append(Run.Point(labels: labeled.count,
                                     accuracy: Metrics.accuracy(truth: test.labels, predicted: predicted),
                                     macroF1: Metrics.macroF1(truth: test.labels, predicted: predicted)))
@@ -32,9 +32,9 @@ extension Study {
             let wanted = budget.labels(afterRound: round + 1) - labeled.count
             let unlabeled = (0..<pool.count).filter { !isLabeled[$0] }
             let probabilities = strategy.base.usesProbabilities
-                ? try fitted.predictProbabilities(pool.features.rows(at: unlabeled))
+                ? try fitted.predictProbabilities(pool.storedFeatures.rows(at: unlabeled))
                 : Matrix(rows: 0, columns: pool.classCount)
-            let context = QueryContext(model: model, fitted: fitted, poolFeatures: pool.features,
+            let context = QueryContext(model: model, fitted: fitted, pool: pool.storedFeatures,
                                        labeled: labeled, labels: labels, unlabeled: unlabeled,
                                        probabilities: probabilities, round: round + 1)
             let picks = try strategy.base.select(wanted, from: context, using: &generator)
@@ -66,7 +66,7 @@ extension Study {
             }
             return chosen
         case .typical:
-            do { return try TypiClust().coldStart(budget.initial, features: pool.features, seed: seed) }
+            do { return try TypiClust().coldStart(budget.initial, features: pool.storedFeatures, seed: seed) }
             catch { throw .invalidBudget(reason: "the typicality cold start failed: \(error)") }
         case .stratified:
             var byClass = [[Int]](repeating: [], count: pool.classCount)

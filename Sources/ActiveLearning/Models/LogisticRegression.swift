@@ -39,9 +39,22 @@ public struct LogisticRegression: Classifier {
         try fitted(features, labels: labels, classCount: classCount, warmStart: previous as? FittedLogisticRegression)
     }
 
+    /// Fits on sparse rows without densifying them: the same coefficients, bit for bit, as on
+    /// dense rows (both products of the objective skip only zero terms; see `SoftmaxObjective`).
+    public func fit(_ features: Features, labels: [Int], classCount: Int,
+                    warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier {
+        try fitted(features, labels: labels, classCount: classCount, warmStart: previous as? FittedLogisticRegression)
+    }
+
     /// `fit` with the concrete result type, to read coefficients; optionally starting L-BFGS
     /// from `warmStart`'s coefficients when their shape fits.
     public func fitted(_ features: Matrix, labels: [Int], classCount: Int,
+                       warmStart: FittedLogisticRegression? = nil) throws -> FittedLogisticRegression {
+        try fitted(Features.dense(features), labels: labels, classCount: classCount, warmStart: warmStart)
+    }
+
+    /// `fitted` for features of either store.
+    public func fitted(_ features: Features, labels: [Int], classCount: Int,
                        warmStart: FittedLogisticRegression? = nil) throws -> FittedLogisticRegression {
         guard c > 0, c.isFinite else {
             throw ModelError.invalidParameter(model: "logistic regression", parameter: "C", value: "\(c)", requirement: "a positive number")
@@ -84,6 +97,12 @@ public struct FittedLogisticRegression: FittedClassifier {
     public var featureCount: Int { coefficients.columns }
 
     public func predictProbabilities(_ features: Matrix) throws -> Matrix {
+        try predictProbabilities(Features.dense(features))
+    }
+
+    /// `softmax(W x + b)` of every row; sparse rows are not densified (`x · w_k` over the stored
+    /// values: the bits of the dense product).
+    public func predictProbabilities(_ features: Features) throws -> Matrix {
         try checkInput(features)
         var scores = try features.multiplied(by: coefficients, transposingOther: true)
         scores.withUnsafeMutableValues { z in

@@ -31,6 +31,6 @@ public struct Model: Sendable, CustomStringConvertible {
 
     /// Fits on a whole data set.
     public func fit(_ data: Dataset) throws -> any FittedClassifier {
-        try classifier.fit(data.features, labels: data.labels, classCount: data.classCount)
+        try classifier.fit(data.storedFeatures, labels: data.labels, classCount: data.classCount, warmStart: nil)
     }
 }

@@ -9,6 +9,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
     case invalidParameter(model: String, parameter: String, value: String, requirement: String)
     /// The fit ended without finite parameters (the data overflowed the arithmetic).
     case fitFailed(model: String, hint: String)
+    /// A step that would make sparse features dense (e.g. centring them) was asked of sparse ones.
+    case sparseFeaturesUnsupported(model: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
             return "\(model): \(parameter) = \(value), but it must be \(requirement)"
         case let .fitFailed(model, hint):
             return "\(model) did not fit: \(hint)"
+        case let .sparseFeaturesUnsupported(model, reason):
+            return "\(model) does not take sparse features: \(reason)"
         }
     }
 }

@@ -7,7 +7,9 @@ import LinearAlgebra
 ///
 ///     log P(c | x) = log prior_c - ½ sum_j [log(2π σ²_cj) + (x_j - θ_cj)² / σ²_cj] + const.
 ///
-/// Classes without training examples get probability 0.
+/// Classes without training examples get probability 0. Every feature's term counts, zeros
+/// included, so sparse features are densified (the protocol's default: the training rows once,
+/// predictions 256 rows at a time), with the results of dense ones.
 public struct NaiveBayes: Classifier {
     /// scikit-learn's `var_smoothing`.
     public var varianceSmoothing: Double

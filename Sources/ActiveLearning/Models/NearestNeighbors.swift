@@ -3,7 +3,9 @@ import LinearAlgebra
 /// k-nearest neighbours, as scikit-learn's `KNeighborsClassifier(n_neighbors: k)`: Euclidean
 /// distance, uniform votes; the probability of a class is the fraction of the k nearest training
 /// rows that carry it. Equal distances are ordered by training row. With fewer than k training
-/// rows, all of them vote. Squared distances use `‖a‖² + ‖b‖² - 2 a·b`, with `a·b` from BLAS.
+/// rows, all of them vote. Squared distances use `‖a‖² + ‖b‖² - 2 a·b`, with `a·b` from the
+/// engine's products; sparse rows stay sparse (`a·b` over the columns stored in both, the bits
+/// of the dense product), so the neighbours are the same for either store.
 public struct NearestNeighbors: Classifier {
     /// The number of neighbours that vote (at least 1).
     public var k: Int
@@ -13,6 +15,12 @@ public struct NearestNeighbors: Classifier {
     public var name: String { "\(k)-nearest neighbours" }
 
     public func fit(_ features: Matrix, labels: [Int], classCount: Int) throws -> any FittedClassifier {
+        try fit(Features.dense(features), labels: labels, classCount: classCount, warmStart: nil)
+    }
+
+    /// Keeps the training rows as they are stored (sparse rows stay sparse).
+    public func fit(_ features: Features, labels: [Int], classCount: Int,
+                    warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier {
         guard k >= 1 else {
             throw ModelError.invalidParameter(model: "k-nearest neighbours", parameter: "k", value: "\(k)", requirement: "at least 1")
         }
@@ -25,7 +33,7 @@ public struct NearestNeighbors: Classifier {
 /// A fitted k-nearest-neighbours model (it keeps the training rows).
 public struct FittedNearestNeighbors: FittedClassifier {
     public let k: Int
-    let features: Matrix
+    let features: Features
     let labels: [Int]
     public let classCount: Int
     let squaredNorms: [Double]
@@ -33,8 +41,13 @@ public struct FittedNearestNeighbors: FittedClassifier {
     public var featureCount: Int { features.columns }
 
     public func predictProbabilities(_ queries: Matrix) throws -> Matrix {
+        try predictProbabilities(Features.dense(queries))
+    }
+
+    /// The neighbours' votes for queries of either store.
+    public func predictProbabilities(_ queries: Features) throws -> Matrix {
         try checkInput(queries)
-        let products = try queries.multiplied(by: features, transposingOther: true)
+        let products = try queries.multiplied(byTransposeOf: features)
         let queryNorms = queries.rowSquaredNorms()
         let voters = min(k, labels.count)
         var probabilities = Matrix(rows: queries.rows, columns: classCount)

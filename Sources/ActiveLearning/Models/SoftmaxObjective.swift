@@ -7,10 +7,12 @@ import LinearAlgebra
 ///     f = (1/n) sum_i [logsumexp(z_i) - z_i,y_i] + (penalty/2) ‖W‖²,   z_i = W x_i + b
 ///     ∂f/∂W = (1/n) (P - Y)ᵀ X + penalty W,     ∂f/∂b = (1/n) sum_i (p_i - y_i)
 ///
-/// where `P` holds the softmax probabilities and `Y` the one-hot labels. Both products go
-/// through BLAS.
+/// where `P` holds the softmax probabilities and `Y` the one-hot labels. Both products, `X Wᵀ`
+/// and `(P - Y)ᵀ X`, are the engine's (`Matrix.multiply`); on sparse `X` they take only the
+/// stored values, each element still one chain in increasing order, so the objective, the
+/// gradient and hence every L-BFGS step have the same bits as on dense `X`.
 struct SoftmaxObjective {
-    let features: Matrix
+    let features: Features
     let labels: [Int]
     let classCount: Int
     let penalty: Double

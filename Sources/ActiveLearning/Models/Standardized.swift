@@ -14,6 +14,20 @@ public struct Standardized: Classifier {
         try fit(features, labels: labels, classCount: classCount, warmStart: nil)
     }
 
+    /// Refuses sparse features: centring every column (`x_j - mean_j`) makes every zero of a
+    /// sparse row non-zero, so the rows would be dense; and scaling without centring would give
+    /// other results than the dense path. TF-IDF rows are already on one scale (unit length):
+    /// fit the model without `.standardized()`, or densify the rows explicitly.
+    public func fit(_ features: Features, labels: [Int], classCount: Int,
+                    warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier {
+        if case .sparse = features {
+            throw ModelError.sparseFeaturesUnsupported(
+                model: name, reason: "standardising centres every feature, which would make every row dense; "
+                    + "fit without .standardized() (TF-IDF rows are unit-length already) or pass dense features")
+        }
+        return try fit(features.densified(), labels: labels, classCount: classCount, warmStart: previous)
+    }
+
     /// Fits the scaler, then the base model (warm-started from `previous`'s base model).
     public func fit(_ features: Matrix, labels: [Int], classCount: Int,
                     warmStart previous: (any FittedClassifier)?) throws -> any FittedClassifier {

@@ -32,8 +32,12 @@ public struct QueryContext: Sendable {
     public let model: Model
     /// The model fitted on the labeled examples of this round.
     public let fitted: any FittedClassifier
-    /// Features of the whole pool, one row per pool index.
-    public let poolFeatures: Matrix
+    /// Features of the whole pool, one row per pool index, as the pool stores them (dense or
+    /// sparse): what the engine's strategies read.
+    public let pool: Features
+    /// The pool's features with every element stored (for a sparse pool a dense copy is made on
+    /// every access; prefer `pool`).
+    public var poolFeatures: Matrix { pool.densified() }
     /// Pool indices already labeled, in the order they were labeled.
     public let labeled: [Int]
     /// Their labels, as revealed by the oracle (same order as `labeled`).
@@ -48,9 +52,16 @@ public struct QueryContext: Sendable {
 
     public init(model: Model, fitted: any FittedClassifier, poolFeatures: Matrix, labeled: [Int], labels: [Int],
                 unlabeled: [Int], probabilities: Matrix, round: Int) {
+        self.init(model: model, fitted: fitted, pool: .dense(poolFeatures), labeled: labeled, labels: labels,
+                  unlabeled: unlabeled, probabilities: probabilities, round: round)
+    }
+
+    /// A context over pool features of either store.
+    public init(model: Model, fitted: any FittedClassifier, pool: Features, labeled: [Int], labels: [Int],
+                unlabeled: [Int], probabilities: Matrix, round: Int) {
         self.model = model
         self.fitted = fitted
-        self.poolFeatures = poolFeatures
+        self.pool = pool
         self.labeled = labeled
         self.labels = labels
         self.unlabeled = unlabeled

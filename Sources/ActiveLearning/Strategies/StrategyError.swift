@@ -27,7 +27,12 @@ public enum StrategyError: Error, Equatable, CustomStringConvertible {
 
 /// Throws `StrategyError.nonFinite` when `matrix` (the strategy's `what`) holds NaN or an infinity.
 func requireFinite(_ matrix: Matrix, _ strategy: String, _ what: String) throws(StrategyError) {
-    if let (row, column) = matrix.firstNonFinite() { throw .nonFinite(strategy: strategy, what: what, row: row, column: column) }
+    try requireFinite(Features.dense(matrix), strategy, what)
+}
+
+/// `requireFinite` for features of either store.
+func requireFinite(_ features: Features, _ strategy: String, _ what: String) throws(StrategyError) {
+    if let (row, column) = features.firstNonFinite() { throw .nonFinite(strategy: strategy, what: what, row: row, column: column) }
 }
 
 /// Throws `StrategyError.invalidParameter` unless `condition` holds.

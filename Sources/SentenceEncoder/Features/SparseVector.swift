@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// A vector stored as its non-zero entries: `values[k]` is at position `indices[k]`.
 public struct SparseVector: Sendable, Equatable {
     /// Length of the full vector.
@@ -19,5 +21,17 @@ public struct SparseVector: Sendable, Equatable {
         var vector = [Float](repeating: 0, count: dimension)
         for (i, v) in zip(indices, values) { vector[i] = v }
         return vector
+    }
+}
+
+extension [SparseVector] {
+    /// The vectors as the rows of a sparse matrix of `Double`s (each `Float` converted exactly),
+    /// `dimension` columns wide; throws when a vector's length differs or its entries are not
+    /// valid (indices increasing and in range, finite values).
+    func sparseMatrix(dimension: Int) throws(MatrixError) -> SparseMatrix {
+        if let bad = firstIndex(where: { $0.dimension != dimension }) {
+            throw .raggedRow(row: bad, expected: dimension, found: self[bad].dimension)
+        }
+        return try SparseMatrix(columns: dimension, rows: map { ($0.indices, $0.values.map(Double.init)) })
     }
 }

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// A fitted ``TFIDFVectorizer``.
 public struct TFIDF: Sendable {
     let counts: BagOfWords
@@ -9,6 +11,13 @@ public struct TFIDF: Sendable {
 
     /// Unit-length TF-IDF vectors of `texts`.
     public func transform(_ texts: [String]) -> [[Float]] { transformSparse(texts).map(\.dense) }
+
+    /// As ``transform(_:)``, as the rows of a sparse matrix (one per text) in `Double`: what a
+    /// data set keeps sparse, e.g. `trec.withFeatures(tfidf.sparseMatrix)`. The values are those of
+    /// ``transform(_:)`` converted exactly, so models give the results they give on dense rows.
+    public func sparseMatrix(_ texts: [String]) throws(MatrixError) -> SparseMatrix {
+        try transformSparse(texts).sparseMatrix(dimension: terms.count)
+    }
 
     /// As ``transform(_:)``, keeping only non-zero entries.
     public func transformSparse(_ texts: [String]) -> [SparseVector] {

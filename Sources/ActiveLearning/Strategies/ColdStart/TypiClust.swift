@@ -33,17 +33,22 @@ public struct TypiClust: QueryStrategy {
 
     public func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int] {
         try checkCandidates(context, name)
-        return try pick(count, features: context.poolFeatures, labeled: context.labeled,
+        return try pick(count, features: context.pool, labeled: context.labeled,
                         candidates: context.unlabeled, using: &generator)
     }
 
     /// An initial labeled set of `count` pool rows chosen without any label (the cold start).
     public func coldStart(_ count: Int, features: Matrix, seed: Int) throws -> [Int] {
+        try coldStart(count, features: Features.dense(features), seed: seed)
+    }
+
+    /// `coldStart` for features of either store (the same picks).
+    public func coldStart(_ count: Int, features: Features, seed: Int) throws -> [Int] {
         var generator = SeededGenerator(seed: seed, stream: 7)
         return try pick(count, features: features, labeled: [], candidates: Array(0..<features.rows), using: &generator)
     }
 
-    func pick(_ count: Int, features: Matrix, labeled: [Int], candidates: [Int],
+    func pick(_ count: Int, features: Features, labeled: [Int], candidates: [Int],
               using generator: inout SeededGenerator) throws -> [Int] {
         try require(neighbors >= 1, name, "neighbors", neighbors, "at least 1")
         try require(maxClusters >= 1, name, "maxClusters", maxClusters, "at least 1")

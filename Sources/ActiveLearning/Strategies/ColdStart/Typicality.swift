@@ -11,6 +11,11 @@ public enum Typicality {
     /// With a single row the typicality is 0 (it has no neighbours).
     /// Throws when a feature is NaN or infinite.
     public static func scores(_ features: Matrix, neighbors: Int = 20, blockRows: Int = 256) throws -> [Double] {
+        try scores(Features.dense(features), neighbors: neighbors, blockRows: blockRows)
+    }
+
+    /// `scores` for features of either store (the same bits).
+    public static func scores(_ features: Features, neighbors: Int = 20, blockRows: Int = 256) throws -> [Double] {
         try requireFinite(features, "typicality", "features")
         let m = features.rows
         let k = min(max(neighbors, 1), m - 1)
@@ -19,7 +24,7 @@ public enum Typicality {
         var out = [Double](repeating: 0, count: m)
         for start in stride(from: 0, to: m, by: blockRows) {
             let rows = Array(start..<min(start + blockRows, m))
-            let products = try features.rows(at: rows).multiplied(by: features, transposingOther: true)
+            let products = try features.rows(at: rows).multiplied(byTransposeOf: features)
             for (r, i) in rows.enumerated() {
                 var smallest: [Double] = []
                 smallest.reserveCapacity(k + 1)

@@ -54,7 +54,7 @@ public struct QueryByCommittee: ContextScoringStrategy {
                     labels.append(context.labels[position])
                 }
             }
-            let member = try context.model.classifier.fit(context.poolFeatures.rows(at: rows), labels: labels,
+            let member = try context.model.classifier.fit(context.pool.rows(at: rows), labels: labels,
                                                           classCount: context.fitted.classCount)
             return try candidateProbabilities(member, context)
         }

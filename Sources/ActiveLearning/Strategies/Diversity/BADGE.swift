@@ -28,7 +28,7 @@ public struct BADGE: QueryStrategy {
         let residuals = BADGE.residuals(context.probabilities)
         let classes = residuals.columns
         let residualNorms = residuals.rowSquaredNorms()
-        var geometry = PoolGeometry(context.poolFeatures)
+        var geometry = PoolGeometry(context.pool)
         let inputNorms = candidates.map { geometry.squaredNorms[$0] + 1 }
         let embeddingNorms = zip(residualNorms, inputNorms).map { $0 * $1 }
         var nearest = [Double](repeating: .infinity, count: candidates.count)
@@ -39,7 +39,7 @@ public struct BADGE: QueryStrategy {
             picks.append(candidates[next])
             chosen[next] = true
             if picks.count == min(count, candidates.count) { break }
-            let inputProducts = try geometry.dots(with: Array(context.poolFeatures.row(candidates[next])))
+            let inputProducts = try geometry.dots(with: context.pool.row(candidates[next]))
             let r = residuals.values, a = next * classes
             for j in candidates.indices where !chosen[j] {
                 var residualProduct = 0.0

@@ -25,12 +25,12 @@ public struct CoreSet: QueryStrategy {
     public func select(_ count: Int, from context: QueryContext, using generator: inout SeededGenerator) throws -> [Int] {
         try require(blockColumns >= 1, name, "blockColumns", blockColumns, "at least 1")
         try checkCandidates(context, name)
-        let pool = context.poolFeatures
+        let pool = context.pool
         var geometry = PoolGeometry(pool)
         var nearest = [Double](repeating: .infinity, count: pool.rows)
         for start in stride(from: 0, to: context.labeled.count, by: blockColumns) {
             let block = Array(context.labeled[start..<min(start + blockColumns, context.labeled.count)])
-            let products = try pool.multiplied(by: pool.rows(at: block), transposingOther: true)
+            let products = try pool.multiplied(byTransposeOf: pool.rows(at: block))
             for i in 0..<pool.rows {
                 for (b, c) in block.enumerated() {
                     nearest[i] = min(nearest[i], max(geometry.squaredNorms[i] - 2 * products[i, b] + geometry.squaredNorms[c], 0))

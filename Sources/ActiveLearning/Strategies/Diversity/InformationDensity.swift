@@ -31,7 +31,7 @@ public struct InformationDensity: ContextScoringStrategy {
     public func scores(in context: QueryContext, using generator: inout SeededGenerator) throws -> [Double] {
         try require(beta >= 0 && beta.isFinite, name, "beta", beta, "a finite number ≥ 0")
         try checkCandidates(context, name)
-        let density = try InformationDensity.density(context.poolFeatures, candidates: context.unlabeled)
+        let density = try InformationDensity.density(context.pool, candidates: context.unlabeled)
         let u = uncertainty.scores(context.probabilities)
         return zip(u, density).map { $0 * (beta == 0 ? 1 : Math.pow(max($1, 0), beta)) }
     }
@@ -40,16 +40,22 @@ public struct InformationDensity: ContextScoringStrategy {
     /// as `x̂_i · mean_u x̂_u`.
     /// Throws when a feature is NaN or infinite.
     public static func density(_ features: Matrix, candidates: [Int]) throws -> [Double] {
+        try density(Features.dense(features), candidates: candidates)
+    }
+
+    /// `density` for features of either store (the same bits: the terms a sparse row leaves out
+    /// add `0 / ‖x‖ = +0`).
+    public static func density(_ features: Features, candidates: [Int]) throws -> [Double] {
         try requireFinite(features, "information density", "features")
         let d = features.columns
         var mean = [Double](repeating: 0, count: d)
         var norms = [Double](repeating: 0, count: candidates.count)
+        let squaredNorms = features.rowSquaredNorms()
         for (position, i) in candidates.enumerated() {
-            let row = features.row(i)
-            let norm = row.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let norm = squaredNorms[i].squareRoot()
             norms[position] = norm
             guard norm > 0 else { continue }
-            for (c, v) in row.enumerated() { mean[c] += v / norm }
+            features.forEachElement(inRow: i) { c, v in mean[c] += v / norm }
         }
         let scale = 1 / Double(max(candidates.count, 1))
         let products = try features.multiplied(by: mean.map { $0 * scale })

@@ -24,19 +24,19 @@ extension Study {
         try validate()
         try require(stopSetSize >= 1, "stopping trace", "stopSetSize", stopSetSize, "at least 1")
         var generator = SeededGenerator(seed: seed, stream: 11)
-        let stopSet = pool.features.rows(at: generator.sample(Array(0..<pool.count), count: stopSetSize))
+        let stopSet = pool.storedFeatures.rows(at: generator.sample(Array(0..<pool.count), count: stopSetSize))
         var labeled = run.initial
         var kappas: [Double?] = [], maxUncertainty: [Double] = [], previous: [Int]?
         for round in 0..<run.points.count {
             if round > 0 { labeled += run.queried[round - 1] }
-            let fitted = try model.classifier.fit(pool.features.rows(at: labeled), labels: labeled.map { pool.labels[$0] },
+            let fitted = try model.classifier.fit(pool.storedFeatures.rows(at: labeled), labels: labeled.map { pool.labels[$0] },
                                                   classCount: pool.classCount)
             let predictions = try fitted.predict(stopSet)
             kappas.append(try previous.map { try cohensKappa($0, predictions) })
             previous = predictions
             let isLabeled = Set(labeled)
             let rest = (0..<pool.count).filter { !isLabeled.contains($0) }
-            let probabilities = try fitted.predictProbabilities(pool.features.rows(at: rest))
+            let probabilities = try fitted.predictProbabilities(pool.storedFeatures.rows(at: rest))
             maxUncertainty.append(uncertainty.scores(probabilities).max() ?? 0)
         }
         return StoppingTrace(labels: run.points.map(\.labels), accuracy: run.accuracies, kappas: kappas,

@@ -1,7 +1,7 @@
 import LinearAlgebra
 
 /// Lloyd's k-means with k-means++ seeding, memory-light: the assignment step multiplies blocks
-/// of `blockRows` rows by the centroids (BLAS), so it never holds more than `blockRows × k`
+/// of `blockRows` rows by the centroids (sparse rows stay sparse), so it never holds more than `blockRows × k`
 /// distances; seeding keeps one min-distance vector and does one BLAS pass per centre.
 ///
 ///     seeding:  c_1 uniform; c_{j+1} drawn with probability ∝ min_{l ≤ j} ‖x_i − c_l‖²
@@ -23,7 +23,7 @@ struct KMeans {
         var iterations: Int
     }
 
-    func fit(_ features: Matrix, using generator: inout SeededGenerator) throws -> Result {
+    func fit(_ features: Features, using generator: inout SeededGenerator) throws -> Result {
         let n = features.rows, d = features.columns, k = min(clusters, n)
         var geometry = PoolGeometry(features)
         var seeds = [generator.nextInt(below: n)]
@@ -34,7 +34,7 @@ struct KMeans {
             let distances = try geometry.squaredDistances(toRow: next)
             for i in 0..<n where distances[i] < nearest[i] { nearest[i] = distances[i] }
         }
-        var centroids = features.rows(at: seeds)
+        var centroids = features.rows(at: seeds).densified()
         var assignments = [Int](repeating: -1, count: n)
         var iterations = 0
         while iterations < maxIterations {
@@ -45,8 +45,7 @@ struct KMeans {
             for i in 0..<n {
                 let j = assignments[i]
                 counts[j] += 1
-                let row = features.row(i)
-                for c in 0..<d { sums[j, c] += row[row.startIndex + c] }
+                features.forEachElement(inRow: i) { c, v in sums[j, c] += v }
             }
             for j in 0..<k where counts[j] > 0 {
                 for c in 0..<d { centroids[j, c] = sums[j, c] / Double(counts[j]) }
@@ -57,7 +56,7 @@ struct KMeans {
     }
 
     /// Assigns every row to its nearest centroid, block by block; returns whether any changed.
-    private func assign(_ features: Matrix, _ norms: [Double], _ centroids: Matrix, _ assignments: inout [Int]) throws -> Bool {
+    private func assign(_ features: Features, _ norms: [Double], _ centroids: Matrix, _ assignments: inout [Int]) throws -> Bool {
         let k = centroids.rows
         let centroidNorms = centroids.rowSquaredNorms()
         var changed = false
