@@ -37,7 +37,34 @@ void ek_dgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n
 
 void ek_gelu(ek_path path, float *values, size_t count) { EK_DISPATCH(path, gelu, values, count); }
 
+size_t ek_first_non_finite(const double *x, size_t count) {
+    // NaN and ±∞ are the doubles whose 11 exponent bits are all ones. Blocks of 256 are tested
+    // without branches (the compiler vectorises the loop); a block that has one is searched.
+    const uint64_t exponent = 0x7FF0000000000000u;
+    for (size_t start = 0; start < count; start += 256) {
+        const size_t end = count - start < 256 ? count : start + 256;
+        uint64_t found = 0;
+        for (size_t i = start; i < end; i++) {
+            uint64_t bits;
+            memcpy(&bits, x + i, sizeof bits);
+            found |= (bits & exponent) == exponent;
+        }
+        if (found)
+            for (size_t i = start; i < end; i++) {
+                uint64_t bits;
+                memcpy(&bits, x + i, sizeof bits);
+                if ((bits & exponent) == exponent) return i;
+            }
+    }
+    return count;
+}
+
 void ek_exp(ek_path path, const double *x, double *y, size_t count) { EK_DISPATCH(path, exp, x, y, count); }
+
+void ek_softmax_rows(ek_path path, double *z, size_t rows, size_t columns, const double *offsets, double *largest,
+                     double *sums) {
+    EK_DISPATCH(path, softmax_rows, z, rows, columns, offsets, largest, sums);
+}
 
 void ek_layer_norm(ek_path path, float *x, size_t rows, size_t width, const float *scale, const float *shift,
                    float epsilon) {

@@ -140,6 +140,33 @@ void EK_FN(exp)(const double *x, double *y, size_t count) {
     for (; i < count; i++) y[i] = EK_FN(exp_one)(x[i]);
 }
 
+/// Softmax of each of `rows` rows of `columns` doubles in place, after adding `offsets`, in
+/// LinearAlgebra's order: per row zⱼ += offsetⱼ and m = the running maximum (a later equal value
+/// wins, as Swift's `max`), zⱼ −= m; then `exp` of everything in one pass; then per row
+/// S = Σⱼ e^(zⱼ) in column order and zⱼ ·= (1 / S). Row r's m and S go to `largest[r]` and
+/// `sums[r]` (the caller adds m + log S).
+void EK_FN(softmax_rows)(double *z, size_t rows, size_t columns, const double *offsets, double *largest, double *sums) {
+    for (size_t r = 0; r < rows; r++) {
+        double *row = z + r * columns;
+        double m = -__builtin_inf();
+        for (size_t j = 0; j < columns; j++) {
+            row[j] += offsets[j];
+            m = row[j] >= m ? row[j] : m;
+        }
+        for (size_t j = 0; j < columns; j++) row[j] -= m;
+        largest[r] = m;
+    }
+    EK_FN(exp)(z, z, rows * columns);
+    for (size_t r = 0; r < rows; r++) {
+        double *row = z + r * columns;
+        double sum = 0;
+        for (size_t j = 0; j < columns; j++) sum += row[j];
+        const double inverse = 1 / sum;
+        for (size_t j = 0; j < columns; j++) row[j] *= inverse;
+        sums[r] = sum;
+    }
+}
+
 /// GELU of 8 lanes: (½ x) · (erf(x · 1/√2) + 1).
 static inline vf EK_FN(gelu8)(vf x) {
     const vf e = EK_FN(erf)(vf_mul(x, vf_set1(0.70710678118654752440f)));

@@ -1,3 +1,5 @@
+internal import CEngineKernels
+
 extension Matrix {
     /// The mean of every column: `mean_j = (1/n) * sum_i x_ij` (zeros when there are no rows).
     public func columnMeans() -> [Double] {
@@ -40,18 +42,9 @@ extension Matrix {
     /// Whether every element is finite (no NaN, no infinity); if not, the first offending
     /// position as (row, column).
     public func firstNonFinite() -> (row: Int, column: Int)? {
-        values.withUnsafeBufferPointer { buffer in
-            // NaN and ±∞ are the values whose 11 exponent bits are all ones. Blocks of 256 are
-            // tested without branches (the loop vectorises); a block that has one is searched.
-            let exponent: UInt64 = 0x7FF0_0000_0000_0000
-            for start in stride(from: 0, to: buffer.count, by: 256) {
-                let end = min(start + 256, buffer.count)
-                var found: UInt64 = 0
-                for i in start..<end { found |= (buffer[i].bitPattern & exponent) == exponent ? 1 : 0 }
-                guard found != 0, let i = (start..<end).first(where: { !buffer[$0].isFinite }) else { continue }
-                return (i / max(columns, 1), i % max(columns, 1))
-            }
-            return nil
+        let i = values.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { ek_first_non_finite($0, buffer.count) } ?? 0
         }
+        return i < values.count ? (i / max(columns, 1), i % max(columns, 1)) : nil
     }
 }

@@ -129,31 +129,23 @@ public struct FittedLogisticRegression: FittedClassifier {
 /// Replaces every row of `z` (adding `offsets`) by its softmax, in place; returns the sum over
 /// rows of log-sum-exp of each shifted row. Per row, with m = maxⱼ zⱼ:
 /// pⱼ = e^(zⱼ − m) · (1 / S) with S = Σⱼ e^(zⱼ − m) summed in column order, and the row adds
-/// m + log S. The exponentials go through the kernels in one call (`Math.exp(inPlace:)`, the
-/// same bits as `Math.exp` one by one).
+/// m + log S. The rows go through the kernels (`KernelPath.softmaxRows`; the exponentials are
+/// `Math.exp`'s bits, four at a time).
 @discardableResult
 func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, offsets: [Double]) -> Double {
-    guard columns > 0 else { return 0 }
+    guard columns > 0, let base = z.baseAddress else { return 0 }
     let rows = z.count / columns
-    var largest = [Double](repeating: -.infinity, count: rows)
-    for row in 0..<rows {
-        let start = row * columns
-        for j in 0..<columns {
-            z[start + j] += offsets[j]
-            largest[row] = max(largest[row], z[start + j])
+    var largest = [Double](repeating: 0, count: rows), sums = [Double](repeating: 0, count: rows)
+    largest.withUnsafeMutableBufferPointer { largest in
+        sums.withUnsafeMutableBufferPointer { sums in
+            offsets.withUnsafeBufferPointer { offsets in
+                KernelPath.current.softmaxRows(base, rows: rows, columns: columns, offsets: offsets.baseAddress!,
+                                               largest: largest.baseAddress!, sums: sums.baseAddress!)
+            }
         }
-        for j in 0..<columns { z[start + j] -= largest[row] }
     }
-    Math.exp(inPlace: z)
     var logSumExpTotal = 0.0
-    for row in 0..<rows {
-        let start = row * columns
-        var sum = 0.0
-        for j in 0..<columns { sum += z[start + j] }
-        let inverse = 1 / sum
-        for j in 0..<columns { z[start + j] *= inverse }
-        logSumExpTotal += largest[row] + Math.log(sum)
-    }
+    for row in 0..<rows { logSumExpTotal += largest[row] + Math.log(sums[row]) }
     return logSumExpTotal
 }
 

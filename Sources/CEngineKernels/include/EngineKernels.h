@@ -32,9 +32,18 @@ void ek_sgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n
 void ek_dgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const double *a,
               size_t lda, const double *b, size_t ldb, double *c, size_t ldc, int accumulate);
 
+/// The index of the first NaN or infinity among `count` doubles, or `count` when all are finite.
+size_t ek_first_non_finite(const double *x, size_t count);
+
 /// y[i] = eˣ⁽ⁱ⁾ for i < count (`y` may be `x`), bit for bit LinearAlgebra's `Math.exp` on every
 /// path (msun's e_exp.c: Cody–Waite reduction by ln 2, a rational kernel, scaling by 2ᵏ).
 void ek_exp(ek_path path, const double *x, double *y, size_t count);
+
+/// Softmax of each of `rows` rows of `columns` doubles in place after adding `offsets`
+/// (`columns` of them): per row m = max zⱼ, pⱼ = e^(zⱼ − m) · (1 / S), S = Σⱼ e^(zⱼ − m) in column
+/// order, the exponentials as `ek_exp`. Writes m to `largest[r]` and S to `sums[r]`.
+void ek_softmax_rows(ek_path path, double *z, size_t rows, size_t columns, const double *offsets, double *largest,
+                     double *sums);
 
 /// In place exact GELU, x · ½ (1 + erf(x / √2)), erf by a rational approximation (about 1 ulp).
 void ek_gelu(ek_path path, float *values, size_t count);

@@ -41,7 +41,15 @@ extension KernelPath {
     /// `y[i] = Math.exp(x[i])` for `i < count`, bit for bit (the same operations in the same
     /// order: msun's reduction and rational kernel), four lanes at a time where it can; `y` may
     /// be `x`.
-    public func exp(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, count: Int) {
+    public func exponentials(of x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, count: Int) {
         ek_exp(cPath, x, y, count)
+    }
+
+    /// Softmax of each row of `z` (`rows × columns`, row-major) in place after adding `offsets`,
+    /// as `ek_softmax_rows` states: per row m = max zⱼ, S = Σⱼ e^(zⱼ − m) in column order,
+    /// pⱼ = e^(zⱼ − m) · (1 / S); each row's m and S are written to `largest` and `sums`.
+    public func softmaxRows(_ z: UnsafeMutablePointer<Double>, rows: Int, columns: Int, offsets: UnsafePointer<Double>,
+                            largest: UnsafeMutablePointer<Double>, sums: UnsafeMutablePointer<Double>) {
+        ek_softmax_rows(cPath, z, rows, columns, offsets, largest, sums)
     }
 }

@@ -29,7 +29,7 @@ extension Math {
     /// the same bits as calling `exp(_:)` on each, four at a time.
     public static func exp(inPlace values: UnsafeMutableBufferPointer<Double>) {
         guard let base = values.baseAddress, !values.isEmpty else { return }
-        KernelPath.current.exp(base, into: base, count: values.count)
+        KernelPath.current.exponentials(of: base, into: base, count: values.count)
     }
 
     /// `e^(hi − lo) · 2^k` for `|hi − lo| ≲ ½ ln 2`, `|lo|` small beside `hi`, and

@@ -1,0 +1,99 @@
+import Testing
+import LinearAlgebra
+
+/// The kernels' double-precision element-wise work: the exponential bit for bit `Math.exp` on
+/// every path (special values included), softmax rows in the documented order, and the
+/// non-finite scan.
+@Suite struct DoubleKernelTests {
+    /// Inputs of every kind: the softmax range, tiny values around 2⁻²⁸, the edges of the plain
+    /// range (−708, 709), overflow and underflow to subnormals and zero, NaN and infinities.
+    static func inputs(_ count: Int) -> [Double] {
+        let special: [Double] = [0, -0.0, 0x1p-28, -0x1p-28, 0x1p-29, -0x1.fffffffffffffp-29, 1e-300, -708, -708.0000001,
+                                 709, 709.0000001, 709.78, 709.8, -745.1, -745.2, -720, -1000, 1000,
+                                 .nan, .infinity, -.infinity, .leastNonzeroMagnitude, -.greatestFiniteMagnitude]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let random = (0..<count).map { i -> Double in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let unit = Double(state >> 11) / Double(1 << 53)
+            switch i % 4 {
+            case 0: return -40 * unit                       // softmax terms
+            case 1: return 1500 * unit - 750                 // the whole range and past it
+            case 2: return (unit - 0.5) * 0x1p-26            // around 2⁻²⁸
+            default: return (unit - 0.5) * 4
+            }
+        }
+        return special + random
+    }
+
+    @Test(arguments: [1, 3, 4, 7, 33, 1000, 4099])
+    func everyPathGivesMathExpBitForBit(count: Int) {
+        let x = Self.inputs(count)
+        let expected = x.map { Math.exp($0).bitPattern }
+        for path in KernelPath.allCases where path.isSupported {
+            var y = [Double](repeating: 1, count: x.count)
+            x.withUnsafeBufferPointer { source in
+                y.withUnsafeMutableBufferPointer { path.exponentials(of: source.baseAddress!, into: $0.baseAddress!, count: x.count) }
+            }
+            #expect(y.map(\.bitPattern) == expected, "path \(path)")
+        }
+    }
+
+    @Test func inPlaceEqualsOneByOne() {
+        var values = Self.inputs(257)
+        let expected = values.map { Math.exp($0).bitPattern }
+        values.withUnsafeMutableBufferPointer { Math.exp(inPlace: $0) }
+        #expect(values.map(\.bitPattern) == expected)
+    }
+
+    /// Softmax rows the way the documentation states them, one `Math.exp` at a time.
+    static func referenceSoftmax(_ z: [Double], columns: Int, offsets: [Double]) -> (p: [Double], largest: [Double], sums: [Double]) {
+        var p = z, largest: [Double] = [], sums: [Double] = []
+        for start in stride(from: 0, to: z.count, by: columns) {
+            var m = -Double.infinity
+            for j in 0..<columns {
+                p[start + j] += offsets[j]
+                m = max(m, p[start + j])
+            }
+            var sum = 0.0
+            for j in 0..<columns {
+                p[start + j] = Math.exp(p[start + j] - m)
+                sum += p[start + j]
+            }
+            let inverse = 1 / sum
+            for j in 0..<columns { p[start + j] *= inverse }
+            largest.append(m)
+            sums.append(sum)
+        }
+        return (p, largest, sums)
+    }
+
+    @Test(arguments: [1, 2, 3, 6, 10, 33])
+    func softmaxRowsFollowTheDocumentedOrderOnEveryPath(columns: Int) {
+        let rows = 37
+        let z = Self.inputs(rows * columns).prefix(rows * columns).map { $0.isFinite ? max(-700, min(700, $0)) : 1 }
+        let offsets = (0..<columns).map { Double($0) * 0.37 - 1 }
+        let expected = Self.referenceSoftmax(z, columns: columns, offsets: offsets)
+        for path in KernelPath.allCases where path.isSupported {
+            var p = z, largest = [Double](repeating: 0, count: rows), sums = largest
+            p.withUnsafeMutableBufferPointer { p in
+                path.softmaxRows(p.baseAddress!, rows: rows, columns: columns, offsets: offsets, largest: &largest, sums: &sums)
+            }
+            #expect(p.map(\.bitPattern) == expected.p.map(\.bitPattern), "path \(path)")
+            #expect(largest == expected.largest && sums.map(\.bitPattern) == expected.sums.map(\.bitPattern), "path \(path)")
+        }
+    }
+
+    @Test func theFirstNonFiniteValueIsFoundWhereverItIs() throws {
+        for count in [1, 255, 256, 257, 1000] {
+            for position in Set([0, count / 2, count - 1]) {
+                for bad in [Double.nan, .infinity, -.infinity] {
+                    var matrix = Matrix(rows: 1, columns: count, repeating: 1.5)
+                    matrix[0, position] = bad
+                    if position + 1 < count { matrix[0, count - 1] = .nan }
+                    #expect(matrix.firstNonFinite()?.column == position)
+                }
+            }
+            #expect(Matrix(rows: 1, columns: count, repeating: .greatestFiniteMagnitude).firstNonFinite() == nil)
+        }
+    }
+}
