@@ -18,13 +18,25 @@ struct Adam {
         v = m
     }
 
+    /// One step over every parameter. The loop runs on raw buffers so the compiler vectorises
+    /// it; each element's operations (and so its bits) are those of the formula above.
     mutating func update(_ parameters: inout [Double], gradient: [Double]) {
+        precondition(parameters.count == m.count && gradient.count == m.count, "Adam: one gradient per parameter")
         step += 1
         let c1 = 1 - Math.pow(beta1, Double(step)), c2 = 1 - Math.pow(beta2, Double(step))
-        for i in parameters.indices {
-            m[i] = beta1 * m[i] + (1 - beta1) * gradient[i]
-            v[i] = beta2 * v[i] + (1 - beta2) * gradient[i] * gradient[i]
-            parameters[i] -= learningRate * (m[i] / c1) / ((v[i] / c2).squareRoot() + epsilon)
+        let (beta1, beta2, epsilon, learningRate) = (beta1, beta2, epsilon, learningRate)
+        m.withUnsafeMutableBufferPointer { m in
+            v.withUnsafeMutableBufferPointer { v in
+                parameters.withUnsafeMutableBufferPointer { theta in
+                    gradient.withUnsafeBufferPointer { g in
+                        for i in 0..<theta.count {
+                            m[i] = beta1 * m[i] + (1 - beta1) * g[i]
+                            v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
+                            theta[i] -= learningRate * (m[i] / c1) / ((v[i] / c2).squareRoot() + epsilon)
+                        }
+                    }
+                }
+            }
         }
     }
 }
