@@ -1,4 +1,7 @@
-import Foundation
+internal import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// Stored results of expensive engine calls, like knitr's chunk cache: when a lesson runs again

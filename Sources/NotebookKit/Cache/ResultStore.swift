@@ -29,7 +29,7 @@ public struct ResultStore: Sendable {
     }
 
     /// Removes the entries a passing run neither read nor wrote: those last touched before
-    /// `start` (less 50 ms: file times come from the kernel's coarse clock, a tick behind),
+    /// `start`, when its program was launched (less 50 ms: file times come from the kernel's coarse clock, a tick behind),
     /// and abandoned temporary files.
     func prune(runStartedAt start: timespec) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }

@@ -29,9 +29,7 @@ public struct NotebookRunner: Sendable {
         do {
             let directory = try FileSystem.ownedTemporaryDirectory(prefix: "notebook-")
             defer { FileSystem.remove(directory) }
-            let wallStart = ResultStore.now()
             result = try run(notebook, in: directory, store: store)
-            if result.passed { store?.prune(runStartedAt: wallStart) }
         } catch let error as DiagnosticError {
             result = NotebookResult(notebook: notebook, cells: notRun(notebook), diagnostics: error.diagnostics)
         } catch {
@@ -46,6 +44,8 @@ public struct NotebookRunner: Sendable {
     }
 
     private func run(_ notebook: Notebook, in directory: String, store: ResultStore?) throws -> NotebookResult {
+        // When the program was launched (after compiling), for the store's pruning.
+        var pruneAfter: timespec?
         let compiler = Compiler(toolchain: toolchain)
         let program = ProgramAssembler().program(for: notebook)
         let executable = directory + "/lesson"
@@ -66,7 +66,9 @@ public struct NotebookRunner: Sendable {
             }
         }
         if compiled.succeeded {
+            let launched = ResultStore.now()
             let executed = try execute(executable, notebook: notebook, program: program, store: store)
+            pruneAfter = launched
             // Lessons compile with -suppress-warnings and a program with errors never runs, so the
             // run's results replace the compiled ones whole.
             for (index, result) in executed.cells { cells[index] = result }
@@ -75,7 +77,9 @@ public struct NotebookRunner: Sendable {
         for cell in notebook.cells where cell.options.expectation == .compileError {
             cells[cell.index] = try checkCompileError(cell, notebook: notebook, compiler: compiler, directory: directory)
         }
-        return NotebookResult(notebook: notebook, cells: notebook.cells.compactMap { cells[$0.index] }, inlines: inlines, diagnostics: diagnostics)
+        let result = NotebookResult(notebook: notebook, cells: notebook.cells.compactMap { cells[$0.index] }, inlines: inlines, diagnostics: diagnostics)
+        if result.passed, let pruneAfter { store?.prune(runStartedAt: pruneAfter) }
+        return result
     }
 
     private func execute(_ executable: String, notebook: Notebook, program: Program, store: ResultStore?) throws -> (cells: [Int: CellResult], inlines: [InlineResult]) {
