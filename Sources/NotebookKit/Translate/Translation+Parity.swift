@@ -33,7 +33,7 @@ extension Translation {
             guard !what.isEmpty else { continue }
             problems.append(.error("cell \(mine.index + 1) differs from the source's in its \(what.joined(separator: " and "))",
                                    at: at(notebook, line: mine.range.startLine),
-                                   notes: [.init("the source's cell \(original.index + 1); a translation holds its source's cells unchanged", at: at(source, line: original.range.startLine))]))
+                                   notes: [.init("the source's cell \(original.index + 1); a translation holds its source's cells unchanged ('notebook translations --sync-cells' copies them)", at: at(source, line: original.range.startLine))]))
         }
         if ours.count != theirs.count {
             let extra = ours.count > theirs.count ? ours[theirs.count].range.startLine : max(1, notebook.lines.count)

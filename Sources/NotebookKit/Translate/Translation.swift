@@ -30,6 +30,14 @@ public struct Translation: Hashable, Sendable {
     /// - Throws: `DiagnosticError` with every parse error, every translation with no lesson of
     ///   its name, and every difference from its source's cells and front matter.
     public static func find(in folder: String, for sources: [Notebook]) throws(DiagnosticError) -> [Translation] {
+        let (translations, diagnostics) = discover(in: folder, for: sources, checkingParity: true)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
+        return translations
+    }
+
+    /// The translations of `sources` under `folder` and what is wrong with them: parse errors,
+    /// translations with no lesson, and (when `checkingParity`) differences from the source.
+    static func discover(in folder: String, for sources: [Notebook], checkingParity: Bool) -> ([Translation], [Diagnostic]) {
         let byName = Dictionary(sources.map { (fileName($0.path), $0) }, uniquingKeysWith: { first, _ in first })
         var translations: [Translation] = []
         var diagnostics: [Diagnostic] = []
@@ -51,14 +59,13 @@ public struct Translation: Hashable, Sendable {
                         continue
                     }
                     let translation = Translation(language: language, source: source, notebook: notebook)
-                    diagnostics += translation.parityProblems()
+                    if checkingParity { diagnostics += translation.parityProblems() }
                     translations.append(translation)
                 } catch {
                     diagnostics += error.diagnostics
                 }
             }
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
-        return translations
+        return (translations, diagnostics)
     }
 }

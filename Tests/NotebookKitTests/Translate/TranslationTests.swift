@@ -128,3 +128,40 @@ extension Staleness.Change {
         }
     }
 }
+
+/// `notebook translations --sync-cells`: the source's cells copied, the prose untouched.
+@Suite struct TranslationSyncTests {
+    /// The "current" fixture with the source's first cell edited, in a temporary folder.
+    func editedCopy() throws -> (folder: String, translation: Translation) {
+        let folder = try FileSystem.temporaryDirectory(prefix: "sync-")
+        let from = TranslationTests.folder("current")
+        try FileSystem.createDirectory(folder + "/zh")
+        let source = try FileSystem.readText(from + "/01-counting.md")
+        try FileSystem.write(source.replacingOccurrences(of: "let items = [3, 1, 2]", with: "let items = [3, 1, 2, 5]\nlet more = 1"),
+                             to: folder + "/01-counting.md")
+        try FileSystem.write(try FileSystem.readText(from + "/zh/01-counting.md"), to: folder + "/zh/01-counting.md")
+        let translation = try #require(try Translation.findForSync(in: folder, for: try SiteBuilder.lessons(in: folder)).first)
+        return (folder, translation)
+    }
+
+    @Test func syncedCellsAreTheSourcesAndTheProseStays() throws {
+        let (folder, translation) = try editedCopy()
+        defer { FileSystem.remove(folder) }
+        #expect(translation.cellsOutOfSync == 1)
+        #expect(!translation.parityProblems().isEmpty)
+        try translation.syncCells()
+        let synced = try #require(try Translation.find(in: folder, for: try SiteBuilder.lessons(in: folder)).first)
+        #expect(synced.parityProblems().isEmpty)
+        #expect(synced.cellsOutOfSync == 0)
+        let before = translation.notebook.lines.filter { !$0.hasPrefix("let ") && !$0.hasPrefix("print") && !$0.hasPrefix("```") }
+        let after = synced.notebook.lines.filter { !$0.hasPrefix("let ") && !$0.hasPrefix("print") && !$0.hasPrefix("```") }
+        #expect(before == after)
+    }
+
+    @Test func aCellAddedToTheSourceIsPlacedByHand() throws {
+        let folder = TranslationTests.folder("mismatch")
+        let translation = try #require(try Translation.findForSync(in: folder, for: try SiteBuilder.lessons(in: folder)).first)
+        let error = try #require(throws: DiagnosticError.self) { try translation.cellsSynced() }
+        #expect(error.diagnostics.first?.message.contains("3 cells and its source 2") == true)
+    }
+}
