@@ -40,16 +40,20 @@ import Testing
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }
 
-    /// The reload endpoint's reply, once `generation` has moved past `since` (bounded wait).
+    /// The reload endpoint's reply, once `generation` has moved past `since`.
+    ///
+    /// Bounded by a number of long polls, not by the test's clock: each poll waits on the
+    /// server's side (`LiveReload.longPollSeconds`) while the build runs on the server's own
+    /// thread, so a test resumed late by a busy test pool does not count its own waiting
+    /// against the build. 60 polls are ten minutes of server time: a hang, not a slow machine.
     func generation(after since: Int, port: Int) async throws -> (generation: Int, problems: String?) {
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline {
+        for _ in 0..<60 {
             let body = try await get(port, "/__reload?since=\(since)").body
             let reply = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
             let generation = try #require(reply["generation"] as? Int)
             if generation > since { return (generation, reply["problems"] as? String) }
         }
-        Issue.record("no build finished after generation \(since)")
+        Issue.record("no build finished after generation \(since) in 60 long polls")
         return (since, nil)
     }
 
