@@ -40,33 +40,54 @@ public struct ProgramAssembler: Sendable {
                 pending.removeFirst()
             }
         }
+        // Where the last cell left the program: in glue, or in located code, maybe inside a
+        // `do {` still open (see `located(_:of:path:)`), which the glue after it joins.
+        var state = Tail.glue
+        func finishCell(then glue: String? = nil) {
+            if state != .glue { lines.append("#sourceLocation()") }
+            if let glue { lines.append(glue) }
+            if state == .inGroup { lines.append("}") }
+            state = .glue
+        }
         for (position, cell) in cells.enumerated() {
-            evaluateInlines(before: cell.index)
-            lines.append("\(Self.runtime).begin(cell: \(cell.index))")
-            own(position > 0 ? cells[position - 1].range.startLine : cell.range.startLine)
+            let marker = "\(Self.runtime).begin(cell: \(cell.index))"
+            let before = position > 0 ? cells[position - 1].range.startLine : cell.range.startLine
             let (code, insertion) = shown(cell)
             if let insertion { insertions.append(insertion) }
-            let located = [Self.sourceLocation(notebook.path, cell.firstCodeLine), code, "#sourceLocation()"]
-            if cell.options.expectation == .runtimeError {
-                lines.append("if \(Self.runtime).forkExpectedFailure(cell: \(cell.index)) { \(Self.runtime).runExpectedFailure { do {")
-                lines += located
-                lines.append("} } }")
-            } else if cell.options.noRun {
-                lines.append("if \(Self.runtime).never() {")
-                lines += located
-                lines.append("}")
+            let (body, tail) = Self.body(code, of: cell, path: notebook.path)
+            if state == .inGroup, !(pending.first.map { $0.cellsBefore <= cell.index } ?? false) {
+                finishCell(then: marker)  // the marker joins the open `do` of the cell before
+                own(before)
+                lines += body
             } else {
-                lines += located
+                finishCell()
+                own(before)
+                evaluateInlines(before: cell.index)
+                // The marker joins the cell's own first `do`, or stands alone.
+                lines += body.first == "do {" ? ["do {", marker] : [marker]
+                own(before)
+                lines += body.first == "do {" ? body.dropFirst() : body[...]
             }
+            state = tail
             own(cell.range.startLine)
         }
-        evaluateInlines(before: Int.max)
-        lines.append("\(Self.runtime).done()")
+        if pending.isEmpty {
+            finishCell(then: "\(Self.runtime).done()")
+        } else {
+            finishCell()
+            own(cells.last?.range.startLine)
+            evaluateInlines(before: Int.max)
+            lines.append("\(Self.runtime).done()")
+        }
         own(cells.last?.range.startLine)
         let cellLines = zip(lines, owners).flatMap { line, owner in Array(repeating: owner, count: line.count { $0 == "\n" } + 1) }
         return Program(source: lines.joined(separator: "\n") + "\n", cellIndices: cells.map(\.index), insertions: insertions, cellLines: cellLines,
                        otherFiles: Set(inlines.compactMap(\.file)))
     }
+
+    /// Where the program stands after a cell: in glue, in located code, or in located code
+    /// inside an open `do {`.
+    enum Tail { case glue, located, inGroup }
 
     /// The cell's code with its last bare expression wrapped in a call that shows it.
     func shown(_ cell: Cell) -> (String, Program.Insertion?) {
@@ -79,6 +100,47 @@ public struct ProgramAssembler: Sendable {
             + String(decoding: bytes[last.start..<last.end], as: UTF8.self) + ")"
             + String(decoding: bytes[last.end...], as: UTF8.self)
         return (code, Program.Insertion(line: line, column: column, length: Self.showPrefix.utf8.count))
+    }
+
+    /// A cell's code with the glue around it: expected-failure cells in a forked child,
+    /// no-run cells in a branch never taken, the others located (see `located(_:of:path:)`).
+    /// - Returns: the lines, and where they leave the program.
+    static func body(_ code: String, of cell: Cell, path: String) -> (lines: [String], tail: Tail) {
+        let start = sourceLocation(path, cell.firstCodeLine)
+        if cell.options.expectation == .runtimeError {
+            return (["if \(runtime).forkExpectedFailure(cell: \(cell.index)) { \(runtime).runExpectedFailure { do {",
+                     start, code, "#sourceLocation()", "} } }"], .glue)
+        }
+        if cell.options.noRun {
+            return (["if \(runtime).never() {", start, code, "#sourceLocation()", "}"], .glue)
+        }
+        let located = located(code, of: cell, path: path)
+        return (located.lines, located.endsInGroup ? .inGroup : .located)
+    }
+
+    /// A normal cell's code at its lesson lines, with each run of statements in a `do { }`
+    /// block (see `StatementGroups`) and re-located after every line the assembler adds. The
+    /// expected-failure and no-run cells are wrapped whole instead.
+    /// - Returns: the lines, and whether they end inside a `do {` left open for the glue after
+    ///   the cell (the caller closes it, after a `#sourceLocation()`).
+    static func located(_ code: String, of cell: Cell, path: String) -> (lines: [String], endsInGroup: Bool) {
+        let source = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var segments: [(lines: Range<Int>, grouped: Bool)] = []
+        var next = 0
+        for group in StatementGroups.find(in: cell.source) where group.upperBound <= source.count {
+            if next < group.lowerBound { segments.append((next..<group.lowerBound, false)) }
+            segments.append((group, true))
+            next = group.upperBound
+        }
+        if next < source.count || segments.isEmpty { segments.append((next..<source.count, false)) }
+        var lines: [String] = []
+        for (position, segment) in segments.enumerated() {
+            let at = sourceLocation(path, cell.firstCodeLine + segment.lines.lowerBound)
+            lines += segment.grouped ? ["do {", at] : [at]
+            lines += source[segment.lines]
+            if segment.grouped, position < segments.count - 1 { lines.append("}") }
+        }
+        return (lines, segments.last?.grouped ?? false)
     }
 
     /// The glue that evaluates an inline expression: its code on a line of its own, at the

@@ -3,8 +3,9 @@ import NotebookRuntime
 import Synchronization
 
 /// What a lesson's results depend on, hashed: its cells and their options, its inline
-/// expressions and where they stand among the cells, its timeout, the built engine library,
-/// the Swift compiler, and the data files the engine ships. Other prose is not part of the
+/// expressions and where they stand among the cells, the program the runner assembles from
+/// them, its timeout, the built engine library, the Swift compiler, and the data files the
+/// engine ships. Other prose is not part of the
 /// key: editing a paragraph re-renders the page without re-running cells.
 public struct CacheKey: Sendable {
     /// The part shared by every lesson in one build.
@@ -53,6 +54,9 @@ public struct CacheKey: Sendable {
         var hasher = Self.lessonHasher(notebook, environment: environment, defaultTimeout: defaultTimeout)
         for cell in notebook.cells { Self.update(&hasher, with: cell) }
         for inline in notebook.inlines { Self.update(&hasher, with: inline) }
+        // The program as the runner assembles it, so a runner that assembles differently
+        // (glue, grouping) runs the lessons again instead of trusting results it did not make.
+        hasher.update("program\n" + ProgramAssembler().program(for: notebook).source)
         digest = hasher.finalizeHex()
     }
 
