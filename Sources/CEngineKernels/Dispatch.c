@@ -61,6 +61,8 @@ size_t ek_first_non_finite(const double *x, size_t count) {
 
 void ek_exp(ek_path path, const double *x, double *y, size_t count) { EK_DISPATCH(path, exp, x, y, count); }
 
+void ek_log(ek_path path, const double *x, double *y, size_t count) { EK_DISPATCH(path, log, x, y, count); }
+
 void ek_softmax_rows(ek_path path, double *z, size_t rows, size_t columns, const double *offsets, double *largest,
                      double *sums) {
     EK_DISPATCH(path, softmax_rows, z, rows, columns, offsets, largest, sums);

@@ -22,6 +22,7 @@ void *ek_workspace(size_t bytes);
                          size_t ldc, int accumulate);                                                    \
     void ek_gelu_##path(float *values, size_t count);                                                    \
     void ek_exp_##path(const double *x, double *y, size_t count);                                        \
+    void ek_log_##path(const double *x, double *y, size_t count);                                        \
     void ek_softmax_rows_##path(double *z, size_t rows, size_t columns, const double *offsets, double *largest, \
                                 double *sums);                                                           \
     void ek_layer_norm_##path(float *x, size_t rows, size_t width, const float *scale, const float *shift, \

@@ -140,6 +140,70 @@ void EK_FN(exp)(const double *x, double *y, size_t count) {
     for (; i < count; i++) y[i] = EK_FN(exp_one)(x[i]);
 }
 
+/// LinearAlgebra's `Math.log` (msun's e_log.c) of one double, the same operations in the same
+/// order: x = 2ᵏ · (1 + f) with √½ ≤ 1 + f < √2 (a subnormal x is first scaled by 2⁵⁴, exactly);
+/// s = f / (2 + f), R = s · (f²/2 + (even + odd)) with msun's Lg1…Lg7 in two interleaved halves;
+/// ln x = k·ln2Hi − ((f²/2 − (R + k·ln2Lo)) − f), or k·ln2Hi + k·ln2Lo when f = 0.
+static double EK_FN(log_one)(double x) {
+    if (x != x) return x + x;
+    if (x == 0) return -__builtin_inf();
+    if (x < 0) return __builtin_nan("");
+    if (x == __builtin_inf()) return x;
+    int k = 0;
+    if (x < 0x1p-1022) { x *= 0x1p54; k = -54; }
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    k += (int)(bits >> 52) - 1023;
+    bits = (bits & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL;
+    double m;
+    memcpy(&m, &bits, sizeof m);
+    if (m >= 0x1.6a09e667f3bcdp+0) { m *= 0.5; k += 1; }
+    const double f = m - 1, dk = (double)k;
+    if (f == 0) return dk * 0x1.62e42fee00000p-1 + dk * 0x1.a39ef35793c76p-33;
+    const double hfsq = 0.5 * f * f;
+    const double s = f / (2 + f), z = s * s, w = z * z;
+    const double odd = w * (0x1.999999997fa04p-2 + w * (0x1.c71c51d8e78afp-3 + w * 0x1.39a09d078c69fp-3));
+    const double even = z * (0x1.5555555555593p-1 + w * (0x1.2492494229359p-2 + w * (0x1.7466496cb03dep-3 + w * 0x1.2f112df3e5244p-3)));
+    const double r = s * (0.5 * f * f + (even + odd));
+    return dk * 0x1.62e42fee00000p-1 - ((hfsq - (r + dk * 0x1.a39ef35793c76p-33)) - f);
+}
+
+/// `log_one` of four lanes that are all positive, normal and finite. No lane needs the f = 0
+/// branch: there R = 0 and hfsq = 0, so the general formula is k·ln2Hi − (−k·ln2Lo), which IEEE
+/// subtraction computes as the same sum.
+static inline vd EK_FN(log4)(vd x) {
+    const vd reduce = vd_set1(0x1.6a09e667f3bcdp+0);
+    const vd e = vd_exponent(x), m0 = vd_significand(x);
+    const vd m = vd_select_at_least(m0, reduce, vd_mul(m0, vd_set1(0.5)), m0);
+    const vd dk = vd_select_at_least(m0, reduce, vd_add(e, vd_set1(1)), e);
+    const vd f = vd_sub(m, vd_set1(1));
+    const vd half = vd_mul(vd_mul(vd_set1(0.5), f), f);
+    const vd s = vd_div(f, vd_add(vd_set1(2), f)), z = vd_mul(s, s), w = vd_mul(z, z);
+    vd odd = vd_add(vd_set1(0x1.c71c51d8e78afp-3), vd_mul(w, vd_set1(0x1.39a09d078c69fp-3)));
+    odd = vd_mul(w, vd_add(vd_set1(0x1.999999997fa04p-2), vd_mul(w, odd)));
+    vd even = vd_add(vd_set1(0x1.7466496cb03dep-3), vd_mul(w, vd_set1(0x1.2f112df3e5244p-3)));
+    even = vd_add(vd_set1(0x1.2492494229359p-2), vd_mul(w, even));
+    even = vd_mul(z, vd_add(vd_set1(0x1.5555555555593p-1), vd_mul(w, even)));
+    const vd r = vd_mul(s, vd_add(half, vd_add(even, odd)));
+    const vd tail = vd_sub(vd_sub(half, vd_add(r, vd_mul(dk, vd_set1(0x1.a39ef35793c76p-33)))), f);
+    return vd_sub(vd_mul(dk, vd_set1(0x1.62e42fee00000p-1)), tail);
+}
+
+/// Whether `log4` computes x as `log_one` does: positive, normal, finite.
+static inline int EK_FN(log_plain)(double x) { return x >= 0x1p-1022 && x <= 0x1.fffffffffffffp+1023; }
+
+/// y[i] = `log_one`(x[i]) for i < count (y may be x): four at a time where all four are plain.
+void EK_FN(log)(const double *x, double *y, size_t count) {
+    size_t i = 0;
+    for (; i + 4 <= count; i += 4) {
+        if (EK_FN(log_plain)(x[i]) & EK_FN(log_plain)(x[i + 1]) & EK_FN(log_plain)(x[i + 2]) & EK_FN(log_plain)(x[i + 3]))
+            vd_store(y + i, EK_FN(log4)(vd_load(x + i)));
+        else
+            for (size_t u = i; u < i + 4; u++) y[u] = EK_FN(log_one)(x[u]);
+    }
+    for (; i < count; i++) y[i] = EK_FN(log_one)(x[i]);
+}
+
 /// Softmax of each of `rows` rows of `columns` doubles in place, after adding `offsets`, in
 /// LinearAlgebra's order: per row zⱼ += offsetⱼ and m = the running maximum (a later equal value
 /// wins, as Swift's `max`), zⱼ −= m; then `exp` of everything in one pass; then per row

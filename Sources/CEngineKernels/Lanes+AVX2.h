@@ -86,4 +86,18 @@ static inline vd vd_pow2i(vd k) {
     return _mm256_castsi256_pd(_mm256_slli_epi64(_mm256_castpd_si256(biased), 52));
 }
 
+/// For lanes holding positive normal finite doubles x = 2ᵉ · m (1 ≤ m < 2): e as a double, and m.
+/// The biased exponent field is read as the low bits of 2⁵² (exact), then 2⁵² + 1023 subtracted.
+static inline vd vd_exponent(vd x) {
+    const __m256i field = _mm256_srli_epi64(_mm256_castpd_si256(x), 52);
+    const __m256d biased = _mm256_castsi256_pd(_mm256_or_si256(field, _mm256_castpd_si256(_mm256_set1_pd(0x1p52))));
+    return _mm256_sub_pd(biased, _mm256_set1_pd(0x1p52 + 1023));
+}
+static inline vd vd_significand(vd x) {
+    const __m256i fraction = _mm256_and_si256(_mm256_castpd_si256(x), _mm256_set1_epi64x(0x000fffffffffffffLL));
+    return _mm256_castsi256_pd(_mm256_or_si256(fraction, _mm256_set1_epi64x(0x3ff0000000000000LL)));
+}
+/// a ≥ b ? yes : no, lane by lane.
+static inline vd vd_select_at_least(vd a, vd b, vd yes, vd no) { return _mm256_blendv_pd(no, yes, _mm256_cmp_pd(a, b, _CMP_GE_OQ)); }
+
 #endif

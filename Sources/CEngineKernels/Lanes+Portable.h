@@ -93,4 +93,17 @@ static inline vd vd_pow2i(vd k) {
     return r;
 }
 
+static inline vd vd_exponent(vd x) {
+    vd r;
+    EK_EACH4(uint64_t bits; memcpy(&bits, &x.v[u], sizeof bits); r.v[u] = (double)((int64_t)(bits >> 52) - 1023));
+    return r;
+}
+static inline vd vd_significand(vd x) {
+    vd r;
+    EK_EACH4(uint64_t bits; memcpy(&bits, &x.v[u], sizeof bits); bits = (bits & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL;
+             memcpy(&r.v[u], &bits, sizeof bits));
+    return r;
+}
+static inline vd vd_select_at_least(vd a, vd b, vd yes, vd no) { vd r; EK_EACH4(r.v[u] = a.v[u] >= b.v[u] ? yes.v[u] : no.v[u]); return r; }
+
 #endif

@@ -1,9 +1,9 @@
 import Testing
 import LinearAlgebra
 
-/// The kernels' double-precision element-wise work: the exponential bit for bit `Math.exp` on
-/// every path (special values included), softmax rows in the documented order, and the
-/// non-finite scan.
+/// The kernels' double-precision element-wise work: the exponential and the logarithm bit for
+/// bit `Math.exp` and `Math.log` on every path (special values included), softmax rows in the
+/// documented order, and the non-finite scan.
 @Suite struct DoubleKernelTests {
     /// Inputs of every kind: the softmax range, tiny values around 2⁻²⁸, the edges of the plain
     /// range (−708, 709), overflow and underflow to subnormals and zero, NaN and infinities.
@@ -33,6 +33,38 @@ import LinearAlgebra
             var y = [Double](repeating: 1, count: x.count)
             x.withUnsafeBufferPointer { source in
                 y.withUnsafeMutableBufferPointer { path.exponentials(of: source.baseAddress!, into: $0.baseAddress!, count: x.count) }
+            }
+            #expect(y.map(\.bitPattern) == expected, "path \(path)")
+        }
+    }
+
+    /// Logarithm inputs: softmax sums in [1, 10], the cut at √2, powers of two (f = 0),
+    /// subnormals, the ends of the normal range, and what has no logarithm.
+    static func logarithmInputs(_ count: Int) -> [Double] {
+        let special: [Double] = [1, 2, 0.5, 4, 1024, 0x1p-1022, 0x1p-1023, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+                                 0x1.6a09e667f3bcdp+0, 0x1.6a09e667f3bccp+0, 0x1.6a09e667f3bcdp+1, 1.0.nextUp, 1.0.nextDown,
+                                 0, -0.0, -1, .nan, .infinity, -.infinity, 0x1.8p-1031, 3e300]
+        var state: UInt64 = 0xD1B5_4A32_D192_ED03
+        let random = (0..<count).map { i -> Double in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let unit = Double(state >> 11) / Double(1 << 53)
+            switch i % 3 {
+            case 0: return 1 + 9 * unit                      // softmax sums
+            case 1: return Math.exp(1400 * unit - 700)       // the whole range
+            default: return unit * 0x1p-1030                 // subnormal and tiny normal
+            }
+        }
+        return special + random
+    }
+
+    @Test(arguments: [1, 3, 4, 7, 33, 1000, 4099])
+    func everyPathGivesMathLogBitForBit(count: Int) {
+        let x = Self.logarithmInputs(count)
+        let expected = x.map { Math.log($0).bitPattern }
+        for path in KernelPath.allCases where path.isSupported {
+            var y = [Double](repeating: 1, count: x.count)
+            x.withUnsafeBufferPointer { source in
+                y.withUnsafeMutableBufferPointer { path.logarithms(of: source.baseAddress!, into: $0.baseAddress!, count: x.count) }
             }
             #expect(y.map(\.bitPattern) == expected, "path \(path)")
         }

@@ -48,7 +48,7 @@ public struct FittedMLP: StochasticPredictor {
     /// `softmax(H W₂ᵀ + b₂)`.
     func output(_ hidden: Matrix) throws -> Matrix {
         var z = try hidden.multiplied(by: outputWeights, transposingOther: true)
-        z.withUnsafeMutableValues { _ = softmaxRows(&$0, columns: classCount, offsets: outputBiases) }
+        z.withUnsafeMutableValues { softmaxRows(&$0, columns: classCount, offsets: outputBiases) }
         return z
     }
 }

@@ -106,7 +106,7 @@ public struct FittedLogisticRegression: FittedClassifier {
         try checkInput(features)
         var scores = try features.multiplied(by: coefficients, transposingOther: true)
         scores.withUnsafeMutableValues { z in
-            _ = softmaxRows(&z, columns: classCount, offsets: intercepts)
+            softmaxRows(&z, columns: classCount, offsets: intercepts)
         }
         return scores
     }
@@ -126,15 +126,31 @@ public struct FittedLogisticRegression: FittedClassifier {
     }
 }
 
-/// Replaces every row of `z` (adding `offsets`) by its softmax, in place; returns the sum over
-/// rows of log-sum-exp of each shifted row. Per row, with m = maxⱼ zⱼ:
-/// pⱼ = e^(zⱼ − m) · (1 / S) with S = Σⱼ e^(zⱼ − m) summed in column order, and the row adds
-/// m + log S. The rows go through the kernels (`KernelPath.softmaxRows`; the exponentials are
-/// `Math.exp`'s bits, four at a time).
-@discardableResult
-func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, offsets: [Double]) -> Double {
-    guard columns > 0, let base = z.baseAddress else { return 0 }
+/// Replaces every row of `z` (adding `offsets`) by its softmax, in place. Per row, with
+/// m = maxⱼ zⱼ: pⱼ = e^(zⱼ − m) · (1 / S) with S = Σⱼ e^(zⱼ − m) summed in column order. The rows
+/// go through the kernels (`KernelPath.softmaxRows`; the exponentials are `Math.exp`'s bits,
+/// four at a time).
+func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, offsets: [Double]) {
+    softmaxRows(&z, columns: columns, offsets: offsets) { _, _ in }
+}
+
+/// `softmaxRows`, returning the sum over rows, in row order, of each shifted row's log-sum-exp
+/// m + log S (the logarithms are `Math.log`'s bits, four at a time: `KernelPath.logarithms`).
+func softmaxRowsLogSumExp(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, offsets: [Double]) -> Double {
+    var total = 0.0
+    softmaxRows(&z, columns: columns, offsets: offsets) { largest, sums in
+        KernelPath.current.logarithms(of: sums.baseAddress!, into: sums.baseAddress!, count: sums.count)
+        for row in sums.indices { total += largest[row] + sums[row] }
+    }
+    return total
+}
+
+/// The softmax of the rows, then `rowsDone` with each row's m and S.
+private func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, offsets: [Double],
+                         rowsDone: (UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void) {
+    guard columns > 0, let base = z.baseAddress else { return }
     let rows = z.count / columns
+    guard rows > 0 else { return }
     var largest = [Double](repeating: 0, count: rows), sums = [Double](repeating: 0, count: rows)
     largest.withUnsafeMutableBufferPointer { largest in
         sums.withUnsafeMutableBufferPointer { sums in
@@ -142,11 +158,9 @@ func softmaxRows(_ z: inout UnsafeMutableBufferPointer<Double>, columns: Int, of
                 KernelPath.current.softmaxRows(base, rows: rows, columns: columns, offsets: offsets.baseAddress!,
                                                largest: largest.baseAddress!, sums: sums.baseAddress!)
             }
+            rowsDone(largest, sums)
         }
     }
-    var logSumExpTotal = 0.0
-    for row in 0..<rows { logSumExpTotal += largest[row] + Math.log(sums[row]) }
-    return logSumExpTotal
 }
 
 /// A number as a lesson would write it: `1`, `0.5`, `100`.

@@ -75,7 +75,7 @@ struct MLPTrainer {
         let mask = applyDropout(&hidden, rate: settings.dropout, using: &generator)
         var delta2 = try hidden.multiplied(by: w2, transposingOther: true)
         delta2.withUnsafeMutableValues { z in
-            _ = softmaxRows(&z, columns: classCount, offsets: b2)
+            softmaxRows(&z, columns: classCount, offsets: b2)
             for (r, label) in batch.map({ labels[$0] }).enumerated() {
                 z[r * classCount + label] -= 1
                 let scale = (weights?[r] ?? 1) / n

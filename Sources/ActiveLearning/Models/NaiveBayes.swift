@@ -70,7 +70,7 @@ public struct FittedNaiveBayes: FittedClassifier {
             }
         }
         scores.withUnsafeMutableValues { z in
-            _ = softmaxRows(&z, columns: classCount, offsets: [Double](repeating: 0, count: classCount))
+            softmaxRows(&z, columns: classCount, offsets: [Double](repeating: 0, count: classCount))
         }
         return scores
     }

@@ -32,7 +32,7 @@ struct SoftmaxObjective {
         try? Matrix.multiply(features, weights, transposingB: true, into: &probabilities)
         var correctScores = 0.0
         for i in 0..<n { correctScores += probabilities[i, labels[i]] + intercepts[labels[i]] }
-        let logSumExp = probabilities.withUnsafeMutableValues { softmaxRows(&$0, columns: k, offsets: intercepts) }
+        let logSumExp = probabilities.withUnsafeMutableValues { softmaxRowsLogSumExp(&$0, columns: k, offsets: intercepts) }
         let scale = 1 / Double(n)
         var residual = consume probabilities
         residual.withUnsafeMutableValues { r in

@@ -39,6 +39,10 @@ size_t ek_first_non_finite(const double *x, size_t count);
 /// path (msun's e_exp.c: Cody–Waite reduction by ln 2, a rational kernel, scaling by 2ᵏ).
 void ek_exp(ek_path path, const double *x, double *y, size_t count);
 
+/// y[i] = ln x⁽ⁱ⁾ for i < count (`y` may be `x`), bit for bit LinearAlgebra's `Math.log` on every
+/// path (msun's e_log.c: x = 2ᵏ(1 + f), a degree-14 kernel in s = f / (2 + f)).
+void ek_log(ek_path path, const double *x, double *y, size_t count);
+
 /// Softmax of each of `rows` rows of `columns` doubles in place after adding `offsets`
 /// (`columns` of them): per row m = max zⱼ, pⱼ = e^(zⱼ − m) · (1 / S), S = Σⱼ e^(zⱼ − m) in column
 /// order, the exponentials as `ek_exp`. Writes m to `largest[r]` and S to `sums[r]`.

@@ -45,6 +45,12 @@ extension KernelPath {
         ek_exp(cPath, x, y, count)
     }
 
+    /// y[i] = `Math.log`(x[i]) for i < count, bit for bit, four at a time where all four are
+    /// positive, normal and finite (`ek_log`); `y` may be `x`.
+    public func logarithms(of x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, count: Int) {
+        ek_log(cPath, x, y, count)
+    }
+
     /// Softmax of each row of `z` (`rows × columns`, row-major) in place after adding `offsets`,
     /// as `ek_softmax_rows` states: per row m = max zⱼ, S = Σⱼ e^(zⱼ − m) in column order,
     /// pⱼ = e^(zⱼ − m) · (1 / S); each row's m and S are written to `largest` and `sums`.
