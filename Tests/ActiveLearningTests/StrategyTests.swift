@@ -55,4 +55,18 @@ import LinearAlgebra
         #expect(try select(.leastConfidence, 10).count == 4)
         #expect(Set(try select(.random, 10)) == Set(context.unlabeled))
     }
+
+    /// The threshold `topK` orders candidates above: the k-th largest value, repeats counted,
+    /// as a full sort gives it, for every k, on values with many ties.
+    @Test func kthLargestIsTheSortedValue() {
+        var state: UInt64 = 7
+        let values = (0..<300).map { _ -> Double in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double((state >> 33) % 40) / 8 - 2
+        }
+        let sorted = values.sorted(by: >)
+        for k in [1, 2, 3, 10, 41, 150, 299, 300] {
+            #expect(kthLargest(values, k) == sorted[k - 1], "k = \(k)")
+        }
+    }
 }

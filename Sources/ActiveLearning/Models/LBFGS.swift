@@ -44,8 +44,7 @@ struct LBFGS {
                 history.removeAll()
                 continue
             }
-            let s = zip(step.x, x).map { $0 - $1 }
-            let y = zip(step.g, g).map { $0 - $1 }
+            let s = difference(step.x, x), y = difference(step.g, g)
             let sy = dot(s, y)
             if sy > 1e-300 {
                 history.append((s, y, 1 / sy))
@@ -134,6 +133,18 @@ struct LBFGS {
 func dot(_ a: [Double], _ b: [Double]) -> Double { Vectors.dot(a, b) }
 
 func axpy(_ alpha: Double, _ x: [Double], _ y: inout [Double]) { Vectors.axpy(alpha, x, &y) }
+
+/// a − b element by element (the two have one length).
+func difference(_ a: [Double], _ b: [Double]) -> [Double] {
+    [Double](unsafeUninitializedCapacity: a.count) { result, initialized in
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                for i in a.indices { result[i] = a[i] - b[i] }
+            }
+        }
+        initialized = a.count
+    }
+}
 
 func maxAbs(_ a: [Double]) -> Double {
     a.reduce(0) { max($0, abs($1)) }

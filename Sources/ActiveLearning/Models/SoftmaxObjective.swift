@@ -31,7 +31,11 @@ struct SoftmaxObjective {
         var probabilities = Matrix(rows: n, columns: k)
         try? Matrix.multiply(features, weights, transposingB: true, into: &probabilities)
         var correctScores = 0.0
-        for i in 0..<n { correctScores += probabilities[i, labels[i]] + intercepts[labels[i]] }
+        probabilities.withUnsafeMutableValues { z in
+            labels.withUnsafeBufferPointer { labels in
+                for i in 0..<n { correctScores += z[i * k + labels[i]] + intercepts[labels[i]] }
+            }
+        }
         let logSumExp = probabilities.withUnsafeMutableValues { softmaxRowsLogSumExp(&$0, columns: k, offsets: intercepts) }
         let scale = 1 / Double(n)
         var residual = consume probabilities
@@ -44,7 +48,11 @@ struct SoftmaxObjective {
         var gradient = gradientWeights.values
         gradient.reserveCapacity(parameterCount)
         var gradientIntercepts = [Double](repeating: 0, count: k)
-        for i in 0..<n { for j in 0..<k { gradientIntercepts[j] += residual[i, j] } }
+        residual.withUnsafeMutableValues { r in
+            gradientIntercepts.withUnsafeMutableBufferPointer { sums in
+                for i in 0..<n { for j in 0..<k { sums[j] += r[i * k + j] } }
+            }
+        }
         gradient.append(contentsOf: gradientIntercepts)
         let squaredNorm = weights.values.reduce(0) { $0 + $1 * $1 }
         let value = (logSumExp - correctScores) * scale + 0.5 * penalty * squaredNorm

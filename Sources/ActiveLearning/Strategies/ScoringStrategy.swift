@@ -23,11 +23,36 @@ func topK(_ scores: [Double], _ count: Int, using generator: inout SeededGenerat
     let k = min(max(count, 0), scores.count)
     guard k > 0 else { return [] }
     // Only candidates scoring at least the k-th largest score can be chosen; order just those.
-    let threshold = scores.sorted(by: >)[k - 1]
+    let threshold = scores.contains(where: \.isNaN) ? scores.sorted(by: >)[k - 1] : kthLargest(scores, k)
     let order = scores.indices.filter { scores[$0] >= threshold }.sorted { a, b in
         scores[a] != scores[b] ? scores[a] > scores[b] : keys[a] < keys[b]
     }
     return Array(order.prefix(k))
+}
+
+/// The k-th largest of `values` (counting repeats), NaN-free, for 1 ≤ k ≤ count: the smallest of
+/// the k largest seen, kept in a binary min-heap, so O(n log k) instead of a sort. The value is
+/// `values.sorted(by: >)[k - 1]`'s, whatever the order of the work.
+func kthLargest(_ values: [Double], _ k: Int) -> Double {
+    var heap = Array(values.prefix(k))
+    func siftDown(_ start: Int) {
+        var i = start
+        while true {
+            let left = 2 * i + 1, right = left + 1
+            var smallest = i
+            if left < heap.count, heap[left] < heap[smallest] { smallest = left }
+            if right < heap.count, heap[right] < heap[smallest] { smallest = right }
+            if smallest == i { return }
+            heap.swapAt(i, smallest)
+            i = smallest
+        }
+    }
+    for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+    for value in values.dropFirst(k) where value > heap[0] {
+        heap[0] = value
+        siftDown(0)
+    }
+    return heap[0]
 }
 
 /// The largest and second-largest value of a probability row.
