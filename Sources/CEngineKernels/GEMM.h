@@ -65,12 +65,15 @@ static void EK_GEMM_NAME(edge_tile)(size_t kc, const EK_T *a, size_t rowStride, 
                                     EK_T *c, size_t ldc, size_t rows, size_t columns, int load) {
     EK_T buffer[EK_MR * EK_NR] = {0};
     if (load)
-        for (size_t r = 0; r < rows; r++) memcpy(buffer + r * EK_NR, c + r * ldc, columns * sizeof(EK_T));
+        for (size_t r = 0; r < rows; r++)
+            for (size_t s = 0; s < columns; s++) buffer[r * EK_NR + s] = c[r * ldc + s];
     if (columns <= EK_W)
         EK_GEMM_NAME(half_tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
     else
         EK_GEMM_NAME(tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
-    for (size_t r = 0; r < rows; r++) memcpy(c + r * ldc, buffer + r * EK_NR, columns * sizeof(EK_T));
+    // Element loops, not memcpy: an edge is a few values a row, less than a call costs.
+    for (size_t r = 0; r < rows; r++)
+        for (size_t s = 0; s < columns; s++) c[r * ldc + s] = buffer[r * EK_NR + s];
 }
 
 /// Packs rows [i0, i0+mc) × steps [p0, p0+kc) of op(A) into panels of EK_MR rows, each laid out

@@ -69,4 +69,19 @@ import LinearAlgebra
             #expect(kthLargest(values, k) == sorted[k - 1], "k = \(k)")
         }
     }
+
+    /// Entropy of whole matrices (logarithms four at a time) has the bits of the row-by-row
+    /// definition, zeros and tiny probabilities included.
+    @Test func entropiesEqualTheRowByRowScore() throws {
+        var state: UInt64 = 11
+        let values = (0..<(37 * 7)).map { i -> Double in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let unit = Double(state >> 11) / Double(1 << 53)
+            return i % 5 == 0 ? 0 : i % 7 == 3 ? unit * 0x1p-1040 : unit
+        }
+        let probabilities = try Matrix(rows: 37, columns: 7, values: values)
+        let expected = (0..<37).map { Uncertainty.entropy.score(probabilities.row($0)).bitPattern }
+        #expect(Uncertainty.entropy.scores(probabilities).map(\.bitPattern) == expected)
+        #expect(EntropySampling().scores(probabilities).map(\.bitPattern) == expected)
+    }
 }

@@ -37,11 +37,7 @@ public struct MarginSampling: ScoringStrategy {
 public struct EntropySampling: ScoringStrategy {
     public init() {}
     public var name: String { "entropy" }
-    public func scores(_ probabilities: Matrix) -> [Double] {
-        (0..<probabilities.rows).map { r in
-            -probabilities.row(r).reduce(0) { $1 > 0 ? $0 + $1 * Math.log($1) : $0 }
-        }
-    }
+    public func scores(_ probabilities: Matrix) -> [Double] { Uncertainty.entropies(probabilities) }
 }
 
 /// Most confident: query where the most probable class is *most* probable, score `max_k p_k`.

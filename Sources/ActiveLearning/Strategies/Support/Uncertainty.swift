@@ -22,6 +22,24 @@ public enum Uncertainty: String, Sendable, CaseIterable {
 
     /// The uncertainty of every row of `probabilities`.
     public func scores(_ probabilities: Matrix) -> [Double] {
-        (0..<probabilities.rows).map { score(probabilities.row($0)) }
+        if self == .entropy { return Self.entropies(probabilities) }
+        return (0..<probabilities.rows).map { score(probabilities.row($0)) }
+    }
+
+    /// `−Σ_k p_k log p_k` of every row, each sum in column order over the positive `p_k`, as
+    /// `score` computes it; the logarithms come four at a time (`KernelPath.logarithms`, the
+    /// bits of `Math.log`).
+    static func entropies(_ probabilities: Matrix) -> [Double] {
+        let p = probabilities.values, columns = probabilities.columns
+        guard !p.isEmpty else { return [Double](repeating: -0.0, count: probabilities.rows) }
+        var logs = [Double](repeating: 0, count: p.count)
+        p.withUnsafeBufferPointer { p in
+            logs.withUnsafeMutableBufferPointer { KernelPath.current.logarithms(of: p.baseAddress!, into: $0.baseAddress!, count: p.count) }
+        }
+        return (0..<probabilities.rows).map { r in
+            var total = 0.0
+            for i in r * columns ..< (r + 1) * columns where p[i] > 0 { total = total + p[i] * logs[i] }
+            return -total
+        }
     }
 }
