@@ -71,7 +71,7 @@ public struct LogisticRegression: Classifier {
         // From zero a solvable problem always takes a first step; none (0 iterations without
         // convergence) means the objective overflowed along the first search direction.
         let stuckAtZero = !result.converged && result.iterations == 0 && start.allSatisfy { $0 == 0 }
-        guard result.x.allSatisfy(\.isFinite), problem.evaluate(result.x).value.isFinite, !stuckAtZero else {
+        guard result.x.allSatisfy(\.isFinite), result.value.isFinite, !stuckAtZero else {  // value is f(x), as computed
             throw ModelError.fitFailed(model: "logistic regression",
                                        hint: "the objective became NaN or infinite; scale the features, e.g. with .standardized()")
         }

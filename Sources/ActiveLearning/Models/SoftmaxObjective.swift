@@ -43,7 +43,8 @@ struct SoftmaxObjective {
             for i in 0..<n { r[i * k + labels[i]] -= 1 }
             for i in r.indices { r[i] *= scale }
         }
-        var gradientWeights = weights
+        let squaredNorm = weights.values.reduce(0) { $0 + $1 * $1 }
+        var gradientWeights = consume weights
         try? Matrix.multiply(residual, features, transposingA: true, alpha: 1, beta: penalty, into: &gradientWeights)
         var gradient = gradientWeights.values
         gradient.reserveCapacity(parameterCount)
@@ -54,7 +55,6 @@ struct SoftmaxObjective {
             }
         }
         gradient.append(contentsOf: gradientIntercepts)
-        let squaredNorm = weights.values.reduce(0) { $0 + $1 * $1 }
         let value = (logSumExp - correctScores) * scale + 0.5 * penalty * squaredNorm
         return (value, gradient)
     }
