@@ -11,8 +11,10 @@ struct LastExpression: Equatable {
     var end: Int
 
     /// The last bare expression of `source`, or `nil` when the cell ends with something else.
-    static func find(in source: String) -> LastExpression? {
-        let file = Parser.parse(source: source)
+    static func find(in source: String) -> LastExpression? { find(in: Parser.parse(source: source)) }
+
+    /// The last bare expression of a parsed cell.
+    static func find(in file: SourceFileSyntax) -> LastExpression? {
         guard let last = file.statements.last, case .expr(var expression) = last.item else { return nil }
         while true {
             if let tryExpr = expression.as(TryExprSyntax.self) {

@@ -1,3 +1,6 @@
+import SwiftParser
+import SwiftSyntax
+
 /// Assembles a lesson's cells into one Swift program (the "assemble" step).
 ///
 /// The cells become top-level code in order, so what one cell declares later cells use. Before
@@ -41,7 +44,7 @@ public struct ProgramAssembler: Sendable {
             }
         }
         // Where the last cell left the program: in glue, or in located code, maybe inside a
-        // `do {` still open (see `located(_:of:path:)`), which the glue after it joins.
+        // `do {` still open (see `located(_:of:groups:path:)`), which the glue after it joins.
         var state = Tail.glue
         func finishCell(then glue: String? = nil) {
             if state != .glue { lines.append("#sourceLocation()") }
@@ -52,9 +55,10 @@ public struct ProgramAssembler: Sendable {
         for (position, cell) in cells.enumerated() {
             let marker = "\(Self.runtime).begin(cell: \(cell.index))"
             let before = position > 0 ? cells[position - 1].range.startLine : cell.range.startLine
-            let (code, insertion) = shown(cell)
+            let syntax = Parser.parse(source: cell.source)  // once, for both uses below
+            let (code, insertion) = shown(cell, syntax)
             if let insertion { insertions.append(insertion) }
-            let (body, tail) = Self.body(code, of: cell, path: notebook.path)
+            let (body, tail) = Self.body(code, of: cell, syntax: syntax, path: notebook.path)
             if state == .inGroup, !(pending.first.map { $0.cellsBefore <= cell.index } ?? false) {
                 finishCell(then: marker)  // the marker joins the open `do` of the cell before
                 own(before)
@@ -90,8 +94,8 @@ public struct ProgramAssembler: Sendable {
     enum Tail { case glue, located, inGroup }
 
     /// The cell's code with its last bare expression wrapped in a call that shows it.
-    func shown(_ cell: Cell) -> (String, Program.Insertion?) {
-        guard let last = LastExpression.find(in: cell.source) else { return (cell.source, nil) }
+    func shown(_ cell: Cell, _ syntax: SourceFileSyntax) -> (String, Program.Insertion?) {
+        guard let last = LastExpression.find(in: syntax) else { return (cell.source, nil) }
         let bytes = Array(cell.source.utf8)
         let before = bytes[..<last.start]
         let line = cell.firstCodeLine + before.count { $0 == 0x0A }
@@ -103,9 +107,9 @@ public struct ProgramAssembler: Sendable {
     }
 
     /// A cell's code with the glue around it: expected-failure cells in a forked child,
-    /// no-run cells in a branch never taken, the others located (see `located(_:of:path:)`).
+    /// no-run cells in a branch never taken, the others located (see `located(_:of:groups:path:)`).
     /// - Returns: the lines, and where they leave the program.
-    static func body(_ code: String, of cell: Cell, path: String) -> (lines: [String], tail: Tail) {
+    static func body(_ code: String, of cell: Cell, syntax: SourceFileSyntax, path: String) -> (lines: [String], tail: Tail) {
         let start = sourceLocation(path, cell.firstCodeLine)
         if cell.options.expectation == .runtimeError {
             return (["if \(runtime).forkExpectedFailure(cell: \(cell.index)) { \(runtime).runExpectedFailure { do {",
@@ -114,7 +118,7 @@ public struct ProgramAssembler: Sendable {
         if cell.options.noRun {
             return (["if \(runtime).never() {", start, code, "#sourceLocation()", "}"], .glue)
         }
-        let located = located(code, of: cell, path: path)
+        let located = located(code, of: cell, groups: StatementGroups.find(in: syntax), path: path)
         return (located.lines, located.endsInGroup ? .inGroup : .located)
     }
 
@@ -123,11 +127,11 @@ public struct ProgramAssembler: Sendable {
     /// expected-failure and no-run cells are wrapped whole instead.
     /// - Returns: the lines, and whether they end inside a `do {` left open for the glue after
     ///   the cell (the caller closes it, after a `#sourceLocation()`).
-    static func located(_ code: String, of cell: Cell, path: String) -> (lines: [String], endsInGroup: Bool) {
+    static func located(_ code: String, of cell: Cell, groups: [Range<Int>], path: String) -> (lines: [String], endsInGroup: Bool) {
         let source = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var segments: [(lines: Range<Int>, grouped: Bool)] = []
         var next = 0
-        for group in StatementGroups.find(in: cell.source) where group.upperBound <= source.count {
+        for group in groups where group.upperBound <= source.count {
             if next < group.lowerBound { segments.append((next..<group.lowerBound, false)) }
             segments.append((group, true))
             next = group.upperBound

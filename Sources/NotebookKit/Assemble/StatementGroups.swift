@@ -22,8 +22,10 @@ import SwiftSyntax
 struct StatementGroups {
     /// 0-based line ranges of `source`, in order: each from the first line of a run's first
     /// statement to the last line of its last one.
-    static func find(in source: String) -> [Range<Int>] {
-        let file = Parser.parse(source: source)
+    static func find(in source: String) -> [Range<Int>] { find(in: Parser.parse(source: source)) }
+
+    /// The runs of a parsed cell.
+    static func find(in file: SourceFileSyntax) -> [Range<Int>] {
         guard !file.hasError else { return [] }
         let converter = SourceLocationConverter(fileName: "", tree: file)
         let statements = file.statements.map { item in
