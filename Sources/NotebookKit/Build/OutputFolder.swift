@@ -20,9 +20,9 @@ public struct OutputFolder: Sendable {
     /// - Parameter protecting: folders that must survive the build (the lessons, the cache).
     public init(_ given: String, protecting: [String]) throws(DiagnosticError) {
         self.given = given
-        path = Self.absolute(given)
-        let reason = Self.conflict(path, with: [("the working folder", Self.absolute("."))]
-            + protecting.map { ("the folder \($0)", Self.absolute($0)) })
+        path = FileSystem.absolute(given)
+        let reason = Self.conflict(path, with: [("the working folder", FileSystem.absolute("."))]
+            + protecting.map { ("the folder \($0)", FileSystem.absolute($0)) })
         if let reason { throw refusal(reason) }
         try checkContents()
     }
@@ -60,17 +60,4 @@ public struct OutputFolder: Sendable {
         ]))
     }
 
-    /// `path` made absolute against the working folder, with `.` and `..` resolved.
-    static func absolute(_ path: String) -> String {
-        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var parts: [Substring] = []
-        for part in joined.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..": _ = parts.popLast()
-            default: parts.append(part)
-            }
-        }
-        return "/" + parts.joined(separator: "/")
-    }
 }

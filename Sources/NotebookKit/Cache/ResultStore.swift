@@ -15,7 +15,7 @@ public struct ResultStore: Sendable {
 
     /// The store of `notebook` under `cache`'s folder, created if missing.
     public init(cache: ExecutionCache, notebook: Notebook, environment: CacheKey.Environment, defaultTimeout: Double) throws {
-        let base = cache.directory.hasPrefix("/") ? cache.directory : FileManager.default.currentDirectoryPath + "/" + cache.directory
+        let base = FileSystem.absolute(cache.directory)
         var hasher = SHA256()
         hasher.update(notebook.path)
         folder = base + "/results/" + String(hasher.finalizeHex().prefix(16))

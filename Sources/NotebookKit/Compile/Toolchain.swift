@@ -31,8 +31,9 @@ public struct Toolchain: Hashable, Sendable {
         guard let swiftc = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw DiagnosticError(.error("cannot find swiftc: put the Swift toolchain on PATH or set SWIFTC"))
         }
-        let directory = libraryDirectory ?? Self.executableDirectory()
-        let toolchain = Toolchain(swiftc: swiftc, libraryDirectory: directory)
+        // Absolute, because the lesson runs in its own folder and finds the library by rpath.
+        let directory = FileSystem.absolute(libraryDirectory ?? Self.executableDirectory())
+        let toolchain = Toolchain(swiftc: FileSystem.absolute(swiftc), libraryDirectory: directory)
         guard FileManager.default.fileExists(atPath: toolchain.libraryPath) else {
             throw DiagnosticError(.error(
                 "cannot find the engine library \(toolchain.libraryPath)",

@@ -46,6 +46,23 @@ struct CellAttribution {
         return results
     }
 
+    /// The program's end when it did not finish well and no cell or inline expression took the
+    /// failure: it died before its first cell (a library the loader could not find, say) or
+    /// after a cell that never fails (a no-run cell). Without this the lesson would pass with
+    /// every cell "not run".
+    func unattributedFailure(cells: [Int: CellResult], inlines: [InlineResult]) -> Diagnostic? {
+        if collector.done && termination == .exited(0) { return nil }
+        if cells.values.contains(where: { $0.status == .failed }) || inlines.contains(where: { $0.status == .failed }) { return nil }
+        let before = collector.begun.isEmpty
+        let stderr = collector.stderrText(of: before ? -1 : collector.begun.last!)
+        var diagnostic = failure(termination, stderr: stderr, at: (1, 1),
+                                 note: before ? "before the lesson's first cell" : "after the lesson's last cell that ran")
+        if let said = stderr.split(separator: "\n").last(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            diagnostic.notes.append(.init("the program said: \(said)"))
+        }
+        return diagnostic
+    }
+
     private func judgeExpectedFailure(_ cell: Cell, _ result: inout CellResult) {
         guard let status = collector.forked[cell.index] else {
             // The program itself ended while the child ran (a timeout, say).

@@ -73,6 +73,7 @@ public struct NotebookRunner: Sendable {
             // run's results replace the compiled ones whole.
             for (index, result) in executed.cells { cells[index] = result }
             inlines = executed.inlines
+            diagnostics += executed.diagnostics
         }
         for cell in notebook.cells where cell.options.expectation == .compileError {
             cells[cell.index] = try checkCompileError(cell, notebook: notebook, compiler: compiler, directory: directory)
@@ -82,7 +83,8 @@ public struct NotebookRunner: Sendable {
         return result
     }
 
-    private func execute(_ executable: String, notebook: Notebook, program: Program, store: ResultStore?) throws -> (cells: [Int: CellResult], inlines: [InlineResult]) {
+    private func execute(_ executable: String, notebook: Notebook, program: Program, store: ResultStore?) throws
+        -> (cells: [Int: CellResult], inlines: [InlineResult], diagnostics: [Diagnostic]) {
         let nonce = String(UInt64.random(in: 1...UInt64.max), radix: 36)
         var collector = OutputCollector(nonce: nonce, cap: options.outputCap)
         // The lesson's temporary files go into the runner's folder, removed with it.
@@ -99,7 +101,8 @@ public struct NotebookRunner: Sendable {
         let end = ChildProcess.now()
         collector.finish()
         let attribution = CellAttribution(notebook: notebook, program: program, collector: collector, termination: termination, endTime: end)
-        return (attribution.results(), attribution.inlineResults())
+        let (cells, inlines) = (attribution.results(), attribution.inlineResults())
+        return (cells, inlines, attribution.unattributedFailure(cells: cells, inlines: inlines).map { [$0] } ?? [])
     }
 
     /// The folder holding the lesson file at `path` ("." for a bare file name).

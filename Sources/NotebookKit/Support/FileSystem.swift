@@ -5,6 +5,20 @@ import Glibc
 
 /// The few file operations the runner needs, with errors that say which path failed.
 package enum FileSystem {
+    /// `path` made absolute against the working folder, with `.` and `..` resolved.
+    package static func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
     struct Failure: Error, CustomStringConvertible {
         var description: String
 

@@ -41,9 +41,4 @@ import Testing
         #expect(message("..")?.hasSuffix("it holds the working folder") == true)
         #expect(message("/")?.hasSuffix("it is the root folder") == true)
     }
-
-    @Test func pathsAreResolvedWithoutTheFileSystem() {
-        #expect(OutputFolder.absolute("/a/./b/../c/") == "/a/c")
-        #expect(OutputFolder.absolute("/..") == "/")
-    }
 }

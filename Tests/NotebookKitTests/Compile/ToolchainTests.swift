@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NotebookKit
 
@@ -22,5 +23,18 @@ import Testing
         #expect(arguments.contains("-lNotebookEngine"))
         #expect(arguments.suffix(3) == ["/t/main.swift", "-o", "/t/lesson"])
         #expect(toolchain.typecheckArguments(source: "/t/x.swift").first == "-typecheck")
+    }
+
+    /// The lesson runs in its own folder and finds the engine by rpath, so a relative
+    /// `--modules` is made absolute (it once left every cell "not run").
+    @Test func aRelativeLibraryFolderIsMadeAbsolute() throws {
+        let located = try Toolchain.locate()
+        let folder = FileSystem.absolute(".")
+        let given = located.libraryDirectory.hasPrefix(folder + "/")
+            ? String(located.libraryDirectory.dropFirst(folder.count + 1))  // as `--modules .build/debug` gives it
+            : located.libraryDirectory + "/../" + (located.libraryDirectory as NSString).lastPathComponent
+        let relative = try Toolchain.locate(libraryDirectory: given)
+        #expect(relative.libraryDirectory == located.libraryDirectory && located.libraryDirectory.hasPrefix("/"))
+        #expect(relative.compileArguments(source: "/t/main.swift", output: "/t/lesson").allSatisfy { !$0.hasPrefix(".") })
     }
 }

@@ -41,6 +41,26 @@ import Foundation
         #expect(!result.text(1, .stderr).contains("Backtrace"))
     }
 
+    /// Runs of statements go in `do { }` blocks (see `StatementGroups`): a trap, a compile
+    /// error and a thrown error inside them still point at the author's line and column.
+    @Test func failuresInStatementGroupsPointAtTheLesson() throws {
+        let trap = try Fixture.run("grouped.md")
+        #expect(trap.cells.map(\.status) == [.ok, .ok, .failed, .notRun])
+        #expect(trap.text(1, .stdout) == "counting\n" && trap.text(1, .display) == "60")
+        #expect(trap.text(2, .stdout) == "then the trap")
+        #expect(trap.cell(2).diagnostics.first?.location == Location(file: Fixture.path("grouped.md"), line: 20, column: 19))
+        let compile = try Fixture.run("grouped-errors.md")
+        #expect(compile.cells.map(\.status) == [.notRun, .failed])
+        let error = try #require(compile.cell(1).diagnostics.first { $0.severity == .error })
+        #expect(error.location == Location(file: Fixture.path("grouped-errors.md"), line: 9, column: 14))
+        let thrown = try Fixture.run("grouped-throw.md")
+        #expect(thrown.cells.map(\.status) == [.ok, .failed, .notRun])
+        let uncaught = try #require(thrown.cell(1).diagnostics.first)
+        #expect(uncaught.message == "uncaught error: Oops()")
+        #expect(uncaught.location == Location(file: Fixture.path("grouped-throw.md"), line: 5, column: 30))
+        #expect(uncaught.notes.first?.location == Location(file: Fixture.path("grouped-throw.md"), line: 10, column: 9))
+    }
+
     @Test func fatalErrorPointsAtItsLine() throws {
         let result = try Fixture.run("fatal.md")
         #expect(result.cells.map(\.status) == [.ok, .failed])

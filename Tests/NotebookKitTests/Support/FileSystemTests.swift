@@ -11,4 +11,10 @@ import Testing
         #expect(error?.description.contains("already exists") == true)
         #expect(try FileSystem.readText(folder + "/sub/a.md") == "first\n")
     }
+
+    @Test func pathsAreMadeAbsoluteWithoutTheFileSystem() {
+        #expect(FileSystem.absolute("/a/./b/../c/") == "/a/c")
+        #expect(FileSystem.absolute("/..") == "/")
+        #expect(FileSystem.absolute("x/../y") == FileSystem.absolute(".") + "/y")
+    }
 }
