@@ -58,9 +58,10 @@ import Testing
         build.executableURL = URL(fileURLWithPath: "/bin/sh")
         build.arguments = ["-c", "cd \"$0\" && TMPDIR=\"$0/tmp\" exec \"$1\" build --no-cache -o Site >/dev/null 2>&1", project.root, executable]
         try build.run()
-        // Wait (bounded) for the lesson's own child to run.
+        // Wait for the lesson's own child to run, while the build lives (bounded by ten minutes:
+        // on CI every suite compiles at once, and the build's compile alone can take minutes).
         var sleeper: [Int32] = []
-        for _ in 0..<600 where sleeper.isEmpty {
+        for _ in 0..<6000 where sleeper.isEmpty && build.isRunning {
             usleep(100_000)
             sleeper = Self.processes(running: "sleep 41.5")
         }
