@@ -40,9 +40,11 @@ import Foundation
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "x,label\n1,a\n2,b\n".write(to: folder.appendingPathComponent("small.csv"), atomically: true, encoding: .utf8)
-        let previous = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        FileManager.default.changeCurrentDirectoryPath(folder.path)
-        #expect(try Dataset.csv(contentsOf: "small.csv").count == 2)
+        // A relative path to the file from the working directory, which the test leaves alone:
+        // tests run in parallel in one process, and changing it would move the others' paths.
+        let depth = FileManager.default.currentDirectoryPath.split(separator: "/").count
+        let relative = String(repeating: "../", count: depth) + folder.path.drop { $0 == "/" } + "/small.csv"
+        #expect(!relative.hasPrefix("/"))
+        #expect(try Dataset.csv(contentsOf: relative).count == 2)
     }
 }
