@@ -82,6 +82,22 @@ static inline vf EK_FN(erf)(vf v) {
     return vf_div(vf_mul(x, p), q);
 }
 
+/// The body of an array function y[i] = NAME_one(x[i]) for i < count (y may be x): four lanes
+/// at a time through NAME4 where NAME_plain holds for all four, else lane by lane, and the tail
+/// lane by lane. A macro, so each lane function is called directly and inlined.
+#define EK_FOUR_AT_A_TIME(name, x, y, count)                                                              \
+    do {                                                                                                 \
+        size_t i = 0;                                                                                    \
+        for (; i + 4 <= (count); i += 4) {                                                               \
+            if (EK_FN(name##_plain)((x)[i]) & EK_FN(name##_plain)((x)[i + 1]) & EK_FN(name##_plain)((x)[i + 2]) \
+                & EK_FN(name##_plain)((x)[i + 3]))                                                       \
+                vd_store((y) + i, EK_FN(name##4)(vd_load((x) + i)));                                     \
+            else                                                                                         \
+                for (size_t u = i; u < i + 4; u++) (y)[u] = EK_FN(name##_one)((x)[u]);                   \
+        }                                                                                                \
+        for (; i < (count); i++) (y)[i] = EK_FN(name##_one)((x)[i]);                                     \
+    } while (0)
+
 /// LinearAlgebra's `Math.exp` (msun's e_exp.c) of one double, the same operations in the same
 /// order (this file is compiled with FP_CONTRACT OFF): x = k·ln 2 + (hi − lo) with
 /// k = round(x / ln 2) and ln 2 in two parts; r = hi − lo, z = r², c = r − z·P(z) with msun's
@@ -129,16 +145,7 @@ static inline int EK_FN(exp_plain)(double x) {
 }
 
 /// y[i] = `exp_one`(x[i]) for i < count (y may be x): four at a time where all four are plain.
-void EK_FN(exp)(const double *x, double *y, size_t count) {
-    size_t i = 0;
-    for (; i + 4 <= count; i += 4) {
-        if (EK_FN(exp_plain)(x[i]) & EK_FN(exp_plain)(x[i + 1]) & EK_FN(exp_plain)(x[i + 2]) & EK_FN(exp_plain)(x[i + 3]))
-            vd_store(y + i, EK_FN(exp4)(vd_load(x + i)));
-        else
-            for (size_t u = i; u < i + 4; u++) y[u] = EK_FN(exp_one)(x[u]);
-    }
-    for (; i < count; i++) y[i] = EK_FN(exp_one)(x[i]);
-}
+void EK_FN(exp)(const double *x, double *y, size_t count) { EK_FOUR_AT_A_TIME(exp, x, y, count); }
 
 /// LinearAlgebra's `Math.log` (msun's e_log.c) of one double, the same operations in the same
 /// order: x = 2ᵏ · (1 + f) with √½ ≤ 1 + f < √2 (a subnormal x is first scaled by 2⁵⁴, exactly);
@@ -193,16 +200,7 @@ static inline vd EK_FN(log4)(vd x) {
 static inline int EK_FN(log_plain)(double x) { return x >= 0x1p-1022 && x <= 0x1.fffffffffffffp+1023; }
 
 /// y[i] = `log_one`(x[i]) for i < count (y may be x): four at a time where all four are plain.
-void EK_FN(log)(const double *x, double *y, size_t count) {
-    size_t i = 0;
-    for (; i + 4 <= count; i += 4) {
-        if (EK_FN(log_plain)(x[i]) & EK_FN(log_plain)(x[i + 1]) & EK_FN(log_plain)(x[i + 2]) & EK_FN(log_plain)(x[i + 3]))
-            vd_store(y + i, EK_FN(log4)(vd_load(x + i)));
-        else
-            for (size_t u = i; u < i + 4; u++) y[u] = EK_FN(log_one)(x[u]);
-    }
-    for (; i < count; i++) y[i] = EK_FN(log_one)(x[i]);
-}
+void EK_FN(log)(const double *x, double *y, size_t count) { EK_FOUR_AT_A_TIME(log, x, y, count); }
 
 /// Softmax of each of `rows` rows of `columns` doubles in place, after adding `offsets`, in
 /// LinearAlgebra's order: per row zⱼ += offsetⱼ and m = the running maximum (a later equal value

@@ -5,36 +5,28 @@ import LinearAlgebra
 /// bit `Math.exp` and `Math.log` on every path (special values included), softmax rows in the
 /// documented order, and the non-finite scan.
 @Suite struct DoubleKernelTests {
+    /// `count` uniform values in [0, 1) from a fixed LCG: the same inputs on every machine.
+    static func units(_ count: Int, seed: UInt64) -> [Double] {
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+    }
+
     /// Inputs of every kind: the softmax range, tiny values around 2⁻²⁸, the edges of the plain
     /// range (−708, 709), overflow and underflow to subnormals and zero, NaN and infinities.
     static func inputs(_ count: Int) -> [Double] {
         let special: [Double] = [0, -0.0, 0x1p-28, -0x1p-28, 0x1p-29, -0x1.fffffffffffffp-29, 1e-300, -708, -708.0000001,
                                  709, 709.0000001, 709.78, 709.8, -745.1, -745.2, -720, -1000, 1000,
                                  .nan, .infinity, -.infinity, .leastNonzeroMagnitude, -.greatestFiniteMagnitude]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let random = (0..<count).map { i -> Double in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let unit = Double(state >> 11) / Double(1 << 53)
+        return special + units(count, seed: 0x9E37_79B9_7F4A_7C15).enumerated().map { i, unit in
             switch i % 4 {
             case 0: return -40 * unit                       // softmax terms
             case 1: return 1500 * unit - 750                 // the whole range and past it
             case 2: return (unit - 0.5) * 0x1p-26            // around 2⁻²⁸
             default: return (unit - 0.5) * 4
             }
-        }
-        return special + random
-    }
-
-    @Test(arguments: [1, 3, 4, 7, 33, 1000, 4099])
-    func everyPathGivesMathExpBitForBit(count: Int) {
-        let x = Self.inputs(count)
-        let expected = x.map { Math.exp($0).bitPattern }
-        for path in KernelPath.allCases where path.isSupported {
-            var y = [Double](repeating: 1, count: x.count)
-            x.withUnsafeBufferPointer { source in
-                y.withUnsafeMutableBufferPointer { path.exponentials(of: source.baseAddress!, into: $0.baseAddress!, count: x.count) }
-            }
-            #expect(y.map(\.bitPattern) == expected, "path \(path)")
         }
     }
 
@@ -44,30 +36,36 @@ import LinearAlgebra
         let special: [Double] = [1, 2, 0.5, 4, 1024, 0x1p-1022, 0x1p-1023, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
                                  0x1.6a09e667f3bcdp+0, 0x1.6a09e667f3bccp+0, 0x1.6a09e667f3bcdp+1, 1.0.nextUp, 1.0.nextDown,
                                  0, -0.0, -1, .nan, .infinity, -.infinity, 0x1.8p-1031, 3e300]
-        var state: UInt64 = 0xD1B5_4A32_D192_ED03
-        let random = (0..<count).map { i -> Double in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let unit = Double(state >> 11) / Double(1 << 53)
+        return special + units(count, seed: 0xD1B5_4A32_D192_ED03).enumerated().map { i, unit in
             switch i % 3 {
             case 0: return 1 + 9 * unit                      // softmax sums
             case 1: return Math.exp(1400 * unit - 700)       // the whole range
             default: return unit * 0x1p-1030                 // subnormal and tiny normal
             }
         }
-        return special + random
+    }
+
+    /// Every supported path's array function against the scalar one, bit for bit.
+    static func expectEveryPath(_ x: [Double], equal scalar: (Double) -> Double,
+                                _ kernel: (KernelPath, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void) {
+        let expected = x.map { scalar($0).bitPattern }
+        for path in KernelPath.allCases where path.isSupported {
+            var y = [Double](repeating: 1, count: x.count)
+            x.withUnsafeBufferPointer { source in
+                y.withUnsafeMutableBufferPointer { kernel(path, source.baseAddress!, $0.baseAddress!, x.count) }
+            }
+            #expect(y.map(\.bitPattern) == expected, "path \(path)")
+        }
+    }
+
+    @Test(arguments: [1, 3, 4, 7, 33, 1000, 4099])
+    func everyPathGivesMathExpBitForBit(count: Int) {
+        Self.expectEveryPath(Self.inputs(count), equal: Math.exp) { $0.exponentials(of: $1, into: $2, count: $3) }
     }
 
     @Test(arguments: [1, 3, 4, 7, 33, 1000, 4099])
     func everyPathGivesMathLogBitForBit(count: Int) {
-        let x = Self.logarithmInputs(count)
-        let expected = x.map { Math.log($0).bitPattern }
-        for path in KernelPath.allCases where path.isSupported {
-            var y = [Double](repeating: 1, count: x.count)
-            x.withUnsafeBufferPointer { source in
-                y.withUnsafeMutableBufferPointer { path.logarithms(of: source.baseAddress!, into: $0.baseAddress!, count: x.count) }
-            }
-            #expect(y.map(\.bitPattern) == expected, "path \(path)")
-        }
+        Self.expectEveryPath(Self.logarithmInputs(count), equal: Math.log) { $0.logarithms(of: $1, into: $2, count: $3) }
     }
 
     @Test func inPlaceEqualsOneByOne() {

@@ -51,12 +51,17 @@ public struct CacheKey: Sendable {
     public var digest: String
 
     public init(notebook: Notebook, environment: Environment, defaultTimeout: Double) {
+        self.init(notebook: notebook, program: ProgramAssembler().program(for: notebook), environment: environment, defaultTimeout: defaultTimeout)
+    }
+
+    /// The key of `notebook` as assembled into `program` (the one the runner will compile).
+    public init(notebook: Notebook, program: Program, environment: Environment, defaultTimeout: Double) {
         var hasher = Self.lessonHasher(notebook, environment: environment, defaultTimeout: defaultTimeout)
         for cell in notebook.cells { Self.update(&hasher, with: cell) }
         for inline in notebook.inlines { Self.update(&hasher, with: inline) }
         // The program as the runner assembles it, so a runner that assembles differently
         // (glue, grouping) runs the lessons again instead of trusting results it did not make.
-        hasher.update("program\n" + ProgramAssembler().program(for: notebook).source)
+        hasher.update("program\n" + program.source)
         digest = hasher.finalizeHex()
     }
 

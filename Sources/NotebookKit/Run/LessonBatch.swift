@@ -33,7 +33,8 @@ public struct LessonBatch: Sendable {
 
     private func runOne(_ notebook: Notebook, environment: CacheKey.Environment?, progress: @Sendable (Progress) -> Void) -> NotebookResult {
         let start = ChildProcess.now()
-        let key = environment.map { CacheKey(notebook: notebook, environment: $0, defaultTimeout: runner.options.defaultTimeout) }
+        let program = ProgramAssembler().program(for: notebook)  // once, for the key and the run
+        let key = environment.map { CacheKey(notebook: notebook, program: program, environment: $0, defaultTimeout: runner.options.defaultTimeout) }
         if let key, let cached = cache?.lookup(key, notebook: notebook) {
             progress(Progress(path: notebook.path, cached: true, seconds: ChildProcess.now() - start, passed: cached.passed))
             return cached
@@ -41,7 +42,7 @@ public struct LessonBatch: Sendable {
         let store = environment.flatMap { environment in
             cache.flatMap { try? ResultStore(cache: $0, notebook: notebook, environment: environment, defaultTimeout: runner.options.defaultTimeout) }
         }
-        let result = runner.run(notebook, store: store)
+        let result = runner.run(notebook, program: program, store: store)
         if let key { cache?.store(result, key: key) }
         progress(Progress(path: notebook.path, cached: false, seconds: result.seconds, passed: result.passed))
         return result

@@ -23,13 +23,15 @@ public struct NotebookRunner: Sendable {
     /// Runs `notebook`; failures of cells are in the result, never thrown. With a `store`,
     /// the program's expensive engine calls answer from it where their cells are unchanged, and
     /// a passing run leaves in it only what it used.
-    public func run(_ notebook: Notebook, store: ResultStore? = nil) -> NotebookResult {
+    /// `program` is the notebook as `ProgramAssembler` assembles it, when the caller has it
+    /// already (the execution cache keys on it).
+    public func run(_ notebook: Notebook, program: Program? = nil, store: ResultStore? = nil) -> NotebookResult {
         let start = ChildProcess.now()
         var result: NotebookResult
         do {
             let directory = try FileSystem.ownedTemporaryDirectory(prefix: "notebook-")
             defer { FileSystem.remove(directory) }
-            result = try run(notebook, in: directory, store: store)
+            result = try run(notebook, program: program ?? ProgramAssembler().program(for: notebook), in: directory, store: store)
         } catch let error as DiagnosticError {
             result = NotebookResult(notebook: notebook, cells: notRun(notebook), diagnostics: error.diagnostics)
         } catch {
@@ -43,11 +45,10 @@ public struct NotebookRunner: Sendable {
         notebook.cells.map { CellResult(index: $0.index, line: $0.range.startLine, status: .notRun) }
     }
 
-    private func run(_ notebook: Notebook, in directory: String, store: ResultStore?) throws -> NotebookResult {
+    private func run(_ notebook: Notebook, program: Program, in directory: String, store: ResultStore?) throws -> NotebookResult {
         // When the program was launched (after compiling), for the store's pruning.
         var pruneAfter: timespec?
         let compiler = Compiler(toolchain: toolchain)
-        let program = ProgramAssembler().program(for: notebook)
         let executable = directory + "/lesson"
         let compiled = try compiler.build(program, lessonPath: notebook.path, in: directory, output: executable)
         var cells = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.index, CellResult(index: $0.index, line: $0.range.startLine, status: .notRun)) })
