@@ -54,11 +54,19 @@ public struct Toolchain: Hashable, Sendable {
     /// all the runtime's backtraces need to name a failure's `.md` line and column, at about
     /// two thirds of the compile time full `-g` takes (see benchmarks/README.md).
     func compileArguments(source: String, output: String) -> [String] {
-        ["-swift-version", "5", "-Onone", "-gline-tables-only"] + engineArguments + [
+        ["-swift-version", "5", "-Onone", "-gline-tables-only"] + engineArguments + linkerArguments + [
             "-L", libraryDirectory, "-l\(Self.libraryName)",
             "-Xlinker", "-rpath", "-Xlinker", libraryDirectory,
             "-module-name", "Lesson", source, "-o", output,
         ]
+    }
+
+    /// `-use-ld=lld` when the toolchain ships `ld.lld` beside swiftc: it links a lesson in
+    /// about two thirds of the time `gold` (the default on Linux) takes (see benchmarks/README.md).
+    var linkerArguments: [String] {
+        let real = FileSystem.realPath(swiftc) ?? swiftc
+        let lld = (real as NSString).deletingLastPathComponent + "/ld.lld"
+        return FileManager.default.isExecutableFile(atPath: lld) ? ["-use-ld=lld"] : []
     }
 
     func typecheckArguments(source: String) -> [String] {

@@ -19,6 +19,13 @@ package enum FileSystem {
         return "/" + parts.joined(separator: "/")
     }
 
+    /// `path` with every symbolic link resolved, or `nil` when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     struct Failure: Error, CustomStringConvertible {
         var description: String
 
