@@ -47,8 +47,7 @@ extension Compiler {
 
     /// Asks the driver for its jobs (`-###`), run in `folder` as the jobs will be.
     private func learn(_ arguments: [String], in folder: String, plans: CompilePlans, key: String) throws -> CompilePlan? {
-        let (termination, stdout, _) = try ChildProcess(executable: toolchain.swiftc, arguments: arguments + ["-###"], environment: ["TMPDIR": folder],
-                                                        workingDirectory: folder, timeout: 120).runCollecting()
+        let (termination, stdout, _) = try Self.run(CompilePlan.Job(executable: toolchain.swiftc, arguments: arguments + ["-###"]), in: folder, timeout: 120)
         guard termination == .exited(0), let plan = CompilePlan(driverOutput: String(decoding: stdout, as: UTF8.self), folder: folder) else { return nil }
         plans.store(plan, .plan, key)
         return plan
@@ -57,8 +56,7 @@ extension Compiler {
     /// Asks `clang` which linker job it would run for the plan's link (`-###`, on standard error).
     private func learnLinker(_ link: CompilePlan.Job, in folder: String) throws -> CompilePlan.Job? {
         let resolved = CompilePlan.resolved(link, in: folder)
-        let (termination, _, stderr) = try ChildProcess(executable: resolved.executable, arguments: resolved.arguments + ["-###"], environment: ["TMPDIR": folder],
-                                                        workingDirectory: folder, timeout: 120).runCollecting()
+        let (termination, _, stderr) = try Self.run(CompilePlan.Job(executable: resolved.executable, arguments: resolved.arguments + ["-###"]), in: folder, timeout: 120)
         guard termination == .exited(0) else { return nil }
         return CompilePlan.linker(clangOutput: String(decoding: stderr, as: UTF8.self), folder: folder)
     }
@@ -72,12 +70,19 @@ extension Compiler {
         /// Runs `job` in `folder`; whether it succeeded.
         mutating func run(_ job: CompilePlan.Job, in folder: String) throws -> Bool {
             let resolved = CompilePlan.resolved(job, in: folder)
-            let (termination, stdout, stderr) = try ChildProcess(executable: resolved.executable, arguments: resolved.arguments, environment: ["TMPDIR": folder],
-                                                                 workingDirectory: folder, timeout: 600).runCollecting()
+            let (termination, stdout, stderr) = try Compiler.run(resolved, in: folder, timeout: 600)
             self.termination = termination
             text += String(decoding: stderr + stdout, as: UTF8.self)
             return termination == .exited(0)
         }
+    }
+
+    /// Runs `job` in `folder`, with its temporary files there too (removed with the folder).
+    private static func run(_ job: CompilePlan.Job, in folder: String, timeout: Double) throws -> (ChildProcess.Termination, [UInt8], [UInt8]) {
+        let process = ChildProcess(executable: job.executable, arguments: job.arguments, environment: ["TMPDIR": folder],
+                                   workingDirectory: folder, timeout: timeout)
+        let (termination, stdout, stderr) = try process.runCollecting()
+        return (termination, stdout, stderr)
     }
 
     /// The object's autolink sections, joined; `nil` when the file is not an ELF object we can read.
