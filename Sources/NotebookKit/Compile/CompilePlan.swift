@@ -1,4 +1,5 @@
 import Foundation
+import NotebookRuntime
 
 /// The three jobs `swiftc` runs to build a lesson — the frontend, the autolink extractor and the
 /// link — read once from the driver's own account of them (`swiftc -###`) and then run
@@ -43,11 +44,18 @@ struct CompilePlan: Codable, Hashable, Sendable {
               let autolinkFile = Self.output(of: autolink), autolink.arguments == [object, "-o", autolinkFile],
               link.arguments.contains("@" + autolinkFile), link.arguments.filter({ $0.hasPrefix("@") }).count == 1
         else { return nil }
-        self.compile = compile
-        self.autolink = autolink
-        self.link = link
-        self.object = object
-        self.autolinkFile = autolinkFile
+        // The driver's own folder for the intermediate files has a random name: give it a fixed
+        // one, so that plans learned at the same time (two lessons built at once) are equal.
+        let driverFolder = (object as NSString).deletingLastPathComponent + "/"
+        let rename = { (argument: String) in
+            driverFolder == Self.folderToken + "/" ? argument : argument.replacingOccurrences(of: driverFolder, with: Self.folderToken + "/jobs/")
+        }
+        let renamed = { (job: Job) in Job(executable: job.executable, arguments: job.arguments.map(rename)) }
+        self.compile = renamed(compile)
+        self.autolink = renamed(autolink)
+        self.link = renamed(link)
+        self.object = rename(object)
+        self.autolinkFile = rename(autolinkFile)
     }
 
     /// The one linker job in `clang -###` output (printed on standard error after clang's
@@ -60,6 +68,15 @@ struct CompilePlan: Codable, Hashable, Sendable {
               !words.contains(where: { $0.hasPrefix("@") })
         else { return nil }
         return Job(executable: executable, arguments: words.dropFirst().map { templated($0, folder: folder) })
+    }
+
+    /// The plan's own digest (its jobs as JSON), for what is derived from its jobs.
+    var digest: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var hasher = SHA256()
+        hasher.update((try? encoder.encode(self)).map { Array($0) } ?? [])
+        return hasher.finalizeHex()
     }
 
     /// `argument` with `folder` written as the token.

@@ -15,33 +15,47 @@ extension Compiler {
         guard let plan = try plans.value(.plan, key, as: CompilePlan.self) ?? learn(arguments, in: folder, plans: plans, key: key) else { return nil }
         for file in plan.intermediateFiles { try FileSystem.createDirectory(parentOf: CompilePlan.resolved(file, in: folder)) }
         var log = JobLog()
-        var entries: String?
+        var linkerKey: String?
         do {
             guard try log.run(plan.compile, in: folder) else { return log.result }
-            entries = Self.autolinkEntries(CompilePlan.resolved(plan.object, in: folder)).map { Self.digest(key, $0) }
-            if let entries, let linker = plans.value(.linker, entries, as: CompilePlan.Job.self) {
-                _ = try log.run(linker, in: folder)
-                return log.result
-            }
-            let autolinkFile = CompilePlan.resolved(plan.autolinkFile, in: folder)
-            if let entries, let answer = plans.value(.autolink, entries, as: String.self) {
-                try FileSystem.write(answer, to: autolinkFile)
-            } else {
-                guard try log.run(plan.autolink, in: folder) else { return log.result }
-                if let entries { plans.store(try FileSystem.readText(autolinkFile), .autolink, entries) }
-            }
-            if let entries, let linker = try learnLinker(plan.link, in: folder) {
-                plans.store(linker, .linker, entries)
-                _ = try log.run(linker, in: folder)
-            } else {
-                _ = try log.run(plan.link, in: folder)
-            }
+            let found = Self.autolinkEntries(CompilePlan.resolved(plan.object, in: folder))
+            // The linker job names the plan's files: it is kept by the plan itself, not its key.
+            linkerKey = found.map { Self.digest(plan.digest, $0) }
+            try link(plan, entries: found.map { Self.digest(key, $0) }, linkerKey: linkerKey, in: folder, plans: plans, log: &log)
             return log.result
         } catch is ChildProcess.LaunchError {
             // A tool of the plan is gone (the toolchain moved): forget it, and let swiftc answer.
             plans.forget(.plan, key)
-            if let entries { plans.forget(.linker, entries) }
+            if let linkerKey { plans.forget(.linker, linkerKey) }
             return nil
+        }
+    }
+
+    /// Links the compiled object: with the linker job kept for these autolink entries when
+    /// there is one and it succeeds; else the plan's way (the extractor's answer, kept or
+    /// asked for, then the linker job `clang` names, learned and kept). A kept linker job that
+    /// fails is forgotten and the link done again that way: it may name system files that have
+    /// since moved (a newer gcc's `crtbeginS.o`); a fault of the lesson's own fails the same
+    /// way again, and that second answer is the one reported.
+    private func link(_ plan: CompilePlan, entries: String?, linkerKey: String?, in folder: String, plans: CompilePlans,
+                      log: inout JobLog) throws {
+        if let linkerKey, let linker = plans.value(.linker, linkerKey, as: CompilePlan.Job.self) {
+            var attempt = log
+            if try attempt.run(linker, in: folder) { log = attempt; return }
+            plans.forget(.linker, linkerKey)
+        }
+        let autolinkFile = CompilePlan.resolved(plan.autolinkFile, in: folder)
+        if let entries, let answer = plans.value(.autolink, entries, as: String.self) {
+            try FileSystem.write(answer, to: autolinkFile)
+        } else {
+            guard try log.run(plan.autolink, in: folder) else { return }
+            if let entries { plans.store(try FileSystem.readText(autolinkFile), .autolink, entries) }
+        }
+        if let linkerKey, let linker = try learnLinker(plan.link, in: folder) {
+            plans.store(linker, .linker, linkerKey)
+            _ = try log.run(linker, in: folder)
+        } else {
+            _ = try log.run(plan.link, in: folder)
         }
     }
 

@@ -15,10 +15,19 @@ import Testing
         let plan = try #require(CompilePlan(driverOutput: Self.driverOutput, folder: "/r/f"))
         #expect(plan.compile.executable == "/sw/bin/swift-frontend")
         #expect(plan.compile.arguments.contains("/My Project/Modules"))
-        #expect(plan.object == "{{notebook-folder}}/TemporaryDirectory.x1/main-1.o")
+        #expect(plan.object == "{{notebook-folder}}/jobs/main-1.o", "the driver's folder of its own gets a fixed name")
         let link = CompilePlan.resolved(plan.link, in: "/s/g")
-        #expect(link.arguments == ["-pie", "/s/g/TemporaryDirectory.x1/main-1.o", "@/s/g/TemporaryDirectory.x1/Lesson-1.autolink", "-lswiftCore", "-o", "/s/g/lesson"])
+        #expect(link.arguments == ["-pie", "/s/g/jobs/main-1.o", "@/s/g/jobs/Lesson-1.autolink", "-lswiftCore", "-o", "/s/g/lesson"])
         #expect(CompilePlan.resolved(plan.compile, in: "/s/g").arguments.contains("/s/g"), "the compilation folder moves too")
+    }
+
+    /// Two lessons built at once both learn the plan, each with a driver folder of its own:
+    /// the plans, and so what is kept by their digest, are the same.
+    @Test func plansLearnedAtOnceAreEqual() throws {
+        let one = try #require(CompilePlan(driverOutput: Self.driverOutput, folder: "/r/f"))
+        let other = try #require(CompilePlan(driverOutput: Self.driverOutput.replacingOccurrences(of: "/r/f", with: "/r/h")
+            .replacingOccurrences(of: "TemporaryDirectory.x1", with: "TemporaryDirectory.y2"), folder: "/r/h"))
+        #expect(one == other && one.digest == other.digest)
     }
 
     @Test func anyOtherShapeIsNoPlan() {
@@ -83,6 +92,28 @@ import Testing
             #expect(outcomes[0].otherErrors.isEmpty == outcomes[1].otherErrors.isEmpty)
             #expect(outcomes[0].otherErrors.joined().contains("notebook_no_such_symbol") == outcomes[1].otherErrors.joined().contains("notebook_no_such_symbol"))
         }
+    }
+
+    /// A kept linker job that no longer links (a system file it names has moved) is learned
+    /// again from `clang`, and the lesson builds.
+    @Test func aKeptLinkerJobThatFailsIsLearnedAgain() throws {
+        let plans = try Plans()
+        defer { plans.remove() }
+        let lesson = try Self.program("```swift\nprint(2)\n```\n")
+        func build() throws -> Compiler.Outcome {
+            let folder = try FileSystem.ownedTemporaryDirectory(prefix: "plan-")
+            defer { FileSystem.remove(folder) }
+            return try plans.compiler.build(lesson.program, lessonPath: lesson.path, in: folder, output: folder + "/lesson")
+        }
+        #expect(try build().succeeded)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: plans.folder).first { $0.hasPrefix("linker-") })
+        let key = String(name.dropFirst("linker-".count).dropLast(".json".count))
+        var linker = try #require(plans.store.value(.linker, key, as: CompilePlan.Job.self))
+        linker.arguments.append("/nonexistent/crtbeginS.o")
+        plans.store.store(linker, .linker, key)
+        let outcome = try build()
+        #expect(outcome.succeeded, "\(outcome.otherErrors)")
+        #expect(plans.store.value(.linker, key, as: CompilePlan.Job.self)?.arguments.contains("/nonexistent/crtbeginS.o") == false)
     }
 
     /// A stored plan whose tools are gone (the toolchain moved) is forgotten, and `swiftc` builds.
