@@ -72,10 +72,8 @@ struct CompilePlan: Codable, Hashable, Sendable {
 
     /// The plan's own digest (its jobs as JSON), for what is derived from its jobs.
     var digest: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         var hasher = SHA256()
-        hasher.update((try? encoder.encode(self)).map { Array($0) } ?? [])
+        hasher.update(CompilePlans.encoded(self).map { Array($0) } ?? [])
         return hasher.finalizeHex()
     }
 

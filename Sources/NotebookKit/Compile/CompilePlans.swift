@@ -47,12 +47,17 @@ final class CompilePlans: Sendable {
 
     /// Keeps `value`; one that cannot be written to disk stays in this process only.
     func store<Value: Encodable>(_ value: Value, _ kind: Kind, _ key: String) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(value) else { return }
+        guard let data = Self.encoded(value) else { return }
         let name = "\(kind.rawValue)-\(key).json"
         memory.withLock { $0[name] = data }
         if let folder { try? FileSystem.write(String(decoding: data, as: UTF8.self), to: folder + "/" + name) }
+    }
+
+    /// `value` as JSON with sorted keys: the same value always gives the same bytes.
+    static func encoded<Value: Encodable>(_ value: Value) -> Data? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try? encoder.encode(value)
     }
 
     /// Forgets a value (a plan whose jobs could not be started).

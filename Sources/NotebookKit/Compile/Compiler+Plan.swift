@@ -7,9 +7,10 @@ extension Compiler {
     /// last job that ran ended and everything the jobs printed, or `nil` when there is no plan
     /// for this toolchain (the caller then runs `swiftc`).
     ///
-    /// What the autolink extractor answers depends only on the object's autolink entries, and
-    /// what `clang` then runs only on that answer: both are kept by the entries' digest, so the
-    /// next lesson with the same imports runs the frontend and the linker, nothing else.
+    /// What the autolink extractor answers depends only on the object's autolink entries, so
+    /// it is kept by their digest; what `clang` then runs names the plan's own files, so it is
+    /// kept by the plan's digest and the entries'. The next lesson with the same imports runs
+    /// the frontend and the linker, nothing else.
     func planned(_ arguments: [String], in folder: String, plans: CompilePlans) throws -> (ChildProcess.Termination, String)? {
         let key = CompilePlans.key(for: toolchain, arguments: arguments.map { CompilePlan.templated($0, folder: folder) })
         guard let plan = try plans.value(.plan, key, as: CompilePlan.self) ?? learn(arguments, in: folder, plans: plans, key: key) else { return nil }
@@ -93,10 +94,8 @@ extension Compiler {
 
     /// Runs `job` in `folder`, with its temporary files there too (removed with the folder).
     private static func run(_ job: CompilePlan.Job, in folder: String, timeout: Double) throws -> (ChildProcess.Termination, [UInt8], [UInt8]) {
-        let process = ChildProcess(executable: job.executable, arguments: job.arguments, environment: ["TMPDIR": folder],
-                                   workingDirectory: folder, timeout: timeout)
-        let (termination, stdout, stderr) = try process.runCollecting()
-        return (termination, stdout, stderr)
+        try ChildProcess(executable: job.executable, arguments: job.arguments, environment: ["TMPDIR": folder],
+                         workingDirectory: folder, timeout: timeout).runCollecting()
     }
 
     /// The object's autolink sections, joined; `nil` when the file is not an ELF object we can read.
