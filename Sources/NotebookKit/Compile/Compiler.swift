@@ -24,7 +24,8 @@ public struct Compiler: Sendable {
     }
 
     /// Compiles `program` to an executable at `output`; its files are written beside it
-    /// (`main.swift`, and its companion: their two frontend jobs run at once).
+    /// (`main.swift`, and its companion, compiled with it in one frontend job when there is a
+    /// plan, else by the driver's two jobs).
     func build(_ program: Program, lessonPath: String, in directory: String, output: String) throws -> Outcome {
         let sourcePath = directory + "/" + Program.File.main.name
         try FileSystem.write(program.source, to: sourcePath)

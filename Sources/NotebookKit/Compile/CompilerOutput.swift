@@ -57,7 +57,7 @@ struct CompilerOutput {
                 && !diagnostics.contains { $0.message == parsed.message && $0.location == location && $0.severity == parsed.severity }
             if keepNotes { diagnostics.append(Diagnostic(parsed.severity, parsed.message, at: location, notes: notes)) }
         }
-        // Two files are compiled by two jobs, each printing its own: put them in lesson order.
+        // Two files may be compiled by two jobs, each printing its own: put them in lesson order.
         if program.companion != nil {
             diagnostics.sort { a, b in  // stable: equal locations keep swiftc's order
                 switch (a.location, b.location) {
