@@ -4,11 +4,16 @@ extension GroupFunctions {
     /// What one cell declares at top level, imports, and whether it awaits or hides names.
     struct Scan {
         var declarations: [(line: Int, names: Set<String>)] = []
+        /// The names its top-level `guard`s bind: locals of the top-level code, which another
+        /// file cannot see.
+        var locals: Set<String> = []
         var imports: [Range<Int>] = []
         /// Whether the cell has an `await`, `private` or `fileprivate` anywhere.
         var awaitsOrHides = false
         /// Whether no import shares a line with another item.
         var importsStandAlone = true
+        /// The cell's identifiers, and its `#`s and `return`s (as `nil`), each with its 0-based line.
+        var names: [(line: Int, name: String?)] = []
 
         init(_ syntax: SourceFileSyntax) {
             let converter = SourceLocationConverter(fileName: "", tree: syntax)
@@ -24,10 +29,16 @@ extension GroupFunctions {
                     if items.contains(where: { $0.id != item.id && lines($0).overlaps(range) }) { importsStandAlone = false }
                 } else if let names = Self.names(declaredBy: item.item), !names.isEmpty {
                     declarations.append((lines(item).lowerBound, names))
+                    if item.item.is(GuardStmtSyntax.self) { locals.formUnion(names) }
                 }
             }
-            awaitsOrHides = syntax.tokens(viewMode: .sourceAccurate).contains {
-                [.keyword(.await), .keyword(.private), .keyword(.fileprivate)].contains($0.tokenKind)
+            for token in syntax.tokens(viewMode: .sourceAccurate) {
+                switch token.tokenKind {
+                case .keyword(.await), .keyword(.private), .keyword(.fileprivate): awaitsOrHides = true
+                case .identifier(let name): names.append((lines(token).lowerBound, name))
+                case .pound, .keyword(.return): names.append((lines(token).lowerBound, nil))
+                default: break
+                }
             }
         }
 

@@ -13,7 +13,11 @@ import SwiftSyntax
 /// - It names nothing that a later top-level declaration declares. At top level such a use is
 ///   an error the author must see; from a function in another file it would compile and read
 ///   a variable before its cell set it.
+/// - It names nothing a top-level `guard` binds: those names are locals of the top-level
+///   code, not globals, and the other file cannot see them.
 /// - It has no `#` expression: `#function`, `#isolation` and the like would say "in a function".
+/// - It has no `return`: at top level one is an error; in a function it would end the group
+///   and let the lesson go on (a closure's `return` keeps its group at top level too).
 /// - No cell of the lesson has an `await` (top-level code that awaits makes the lesson's
 ///   globals main-actor isolated, and a plain function could not use them), nor `private` or
 ///   `fileprivate` (what they hide from other files, the other file could not use).
@@ -33,8 +37,13 @@ struct GroupFunctions {
         /// For each cell, in order: the names its top-level declarations declare, each with the
         /// 0-based line of the cell where the declaration starts.
         var declarations: [[(line: Int, names: Set<String>)]]
+        /// The names top-level `guard`s bind, which no group in the other file could see.
+        var locals: Set<String>
         /// For each cell, the 0-based line ranges of its imports.
         var imports: [[Range<Int>]]
+        /// For each cell, its identifiers, and its `#`s and `return`s (as `nil`), each with its
+        /// 0-based line.
+        var names: [[(line: Int, name: String?)]]
         /// Whether any group may move at all.
         var allowsMoving: Bool
 
@@ -42,22 +51,19 @@ struct GroupFunctions {
             let scans = cells.map(Scan.init)
             declarations = scans.map(\.declarations)
             imports = scans.map(\.imports)
+            locals = scans.reduce(into: []) { $0.formUnion($1.locals) }
+            names = scans.map(\.names)
             allowsMoving = scans.allSatisfy { !$0.awaitsOrHides && $0.importsStandAlone }
         }
 
         /// Whether the group on `lines` of cell `position` may move.
-        func movable(_ lines: Range<Int>, cell position: Int, syntax: SourceFileSyntax) -> Bool {
+        func movable(_ lines: Range<Int>, cell position: Int) -> Bool {
             guard allowsMoving else { return false }
-            var unusable: Set<String> = []
+            var unusable = locals
             for (index, cell) in declarations.enumerated() where index >= position {
                 for declaration in cell where index > position || declaration.line >= lines.upperBound { unusable.formUnion(declaration.names) }
             }
-            let converter = SourceLocationConverter(fileName: "", tree: syntax)
-            for token in syntax.tokens(viewMode: .sourceAccurate) where lines.contains(converter.location(for: token.positionAfterSkippingLeadingTrivia).line - 1) {
-                if token.tokenKind == .pound { return false }
-                if case .identifier(let name) = token.tokenKind, unusable.contains(name) { return false }
-            }
-            return true
+            return !names[position].contains { lines.contains($0.line) && ($0.name.map(unusable.contains) ?? true) }
         }
     }
 

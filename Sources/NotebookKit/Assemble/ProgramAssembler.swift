@@ -65,7 +65,7 @@ public struct ProgramAssembler: Sendable {
             let (code, insertion) = shown(cell, syntax)
             if let insertion { insertions.append(insertion) }
             let (body, tail, close) = Self.body(code, of: cell, syntax: syntax, path: notebook.path) {
-                lesson?.movable($0, cell: position, syntax: syntax) ?? false
+                lesson?.movable($0, cell: position) ?? false
             }
             if state == .inGroup, !(pending.first.map { $0.cellsBefore <= cell.index } ?? false) {
                 finishCell(then: marker)  // the marker joins the open `do` of the cell before

@@ -29,14 +29,19 @@ import Testing
         #expect(companion.source.contains("line: 9)\nprint(later)"), "after the declaration the name is fine")
         let sameCell = try Self.program("print(n)\nlet n = 1")
         #expect(sameCell.companion == nil)
+        let guarded = try Self.program("guard let g = Int(\"5\") else { fatalError() }", "print(g)", "print(3)")
+        #expect(guarded.source.contains("print(g)") && guarded.companion?.source.contains("print(3)") == true,
+                "a guard's names are locals of the top-level code, which the other file cannot see")
     }
 
-    @Test func awaitPrivateAndPoundExpressionsKeepGroupsAtTopLevel() throws {
+    @Test func awaitPrivateReturnAndPoundKeepGroupsAtTopLevel() throws {
         for lesson in [["let a = 1\nprint(a)", "func f() async {}\nawait f()"],
                        ["private let secret = 1\nprint(secret)"],
                        ["fileprivate struct S {}\nprint(1)"]] {
             #expect(try Self.program(lesson[0], lesson.count > 1 ? lesson[1] : "print(0)").companion == nil, "\(lesson)")
         }
+        let returns = try Self.program("print(1)\nreturn", "print(2)")
+        #expect(returns.source.contains("return") && returns.companion?.source.contains("print(2)") == true, "top-level return stays an error")
         let pound = try Self.program("print(#function)", "print(2)")
         #expect(pound.source.contains("print(#function)"))
         #expect(pound.companion?.source.contains("print(2)") == true)
