@@ -35,7 +35,7 @@ extension GroupFunctions {
             for token in syntax.tokens(viewMode: .sourceAccurate) {
                 switch token.tokenKind {
                 case .keyword(.await), .keyword(.private), .keyword(.fileprivate): awaitsOrHides = true
-                case .identifier(let name): names.append((lines(token).lowerBound, name))
+                case .identifier: names.append((lines(token).lowerBound, Self.name(token)))
                 case .pound, .keyword(.return): names.append((lines(token).lowerBound, nil))
                 default: break
                 }
@@ -49,7 +49,7 @@ extension GroupFunctions {
                 if let variable = decl.as(VariableDeclSyntax.self) {
                     return identifiers(in: variable.bindings.map(\.pattern))
                 }
-                if let named = decl.asProtocol(NamedDeclSyntax.self) { return [named.name.text] }
+                if let named = decl.asProtocol(NamedDeclSyntax.self) { return [name(named.name)] }
                 if decl.is(ExtensionDeclSyntax.self) { return nil }
                 return identifiers(in: [decl])  // `#if`, a macro: whatever it might declare
             case .stmt(let statement):
@@ -60,9 +60,15 @@ extension GroupFunctions {
             }
         }
 
+        /// An identifier token's name, without the backticks it may be written with.
+        static func name(_ token: TokenSyntax) -> String {
+            let text = token.text
+            return text.count > 2 && text.hasPrefix("`") && text.hasSuffix("`") ? String(text.dropFirst().dropLast()) : text
+        }
+
         static func identifiers(in nodes: [some SyntaxProtocol]) -> Set<String> {
             Set(nodes.flatMap { $0.tokens(viewMode: .sourceAccurate) }.compactMap { token in
-                if case .identifier(let name) = token.tokenKind { return name }
+                if case .identifier = token.tokenKind { return name(token) }
                 return nil
             })
         }

@@ -27,6 +27,7 @@ import Testing
         #expect(program.source.contains("#sourceLocation(file: \"groups.md\", line: 2)\nprint(later)"))
         #expect(!companion.source.contains("line: 2)"))
         #expect(companion.source.contains("line: 9)\nprint(later)"), "after the declaration the name is fine")
+        #expect(try Self.program("print(later)", "let `later` = 2").companion == nil, "backticks name the same name")
         let sameCell = try Self.program("print(n)\nlet n = 1")
         #expect(sameCell.companion == nil)
         let guarded = try Self.program("guard let g = Int(\"5\") else { fatalError() }", "print(g)", "print(3)")
