@@ -29,8 +29,11 @@ import SwiftSyntax
 /// top level: the function `throws` and is called with `try`.
 struct GroupFunctions {
     /// Where the assembler opens and closes a group that may move (a NUL cannot occur in a
-    /// cell: the Markdown parser replaces it). ``split(_:)`` turns them into a function.
+    /// cell: the Markdown parser replaces it). ``split(_:imports:)`` turns them into a function.
     static let open = "\u{0}{", close = "\u{0}}"
+
+    /// A generated line (or several, joined), with the cell line it belongs to.
+    typealias Line = (text: String, owner: Int?)
 
     /// What the lesson declares and imports, to decide which groups move.
     struct Lesson {
@@ -65,13 +68,28 @@ struct GroupFunctions {
             }
             return !names[position].contains { lines.contains($0.line) && ($0.name.map(unusable.contains) ?? true) }
         }
+
+        /// The companion's imports: the runtime's, then the lesson's own at their lesson lines
+        /// (imports are per file), each line with the cell it belongs to.
+        func imports(of cells: [Cell], path: String) -> [Line] {
+            var lines: [Line] = [("import NotebookRuntime", cells.first?.range.startLine)]
+            for (cell, ranges) in zip(cells, imports) {
+                let source = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+                for range in ranges where range.upperBound <= source.count {
+                    lines.append((ProgramAssembler.sourceLocation(path, cell.firstCodeLine + range.lowerBound), cell.range.startLine))
+                    lines += source[range].map { (String($0), cell.range.startLine) }
+                    lines.append(("#sourceLocation()", cell.range.startLine))
+                }
+            }
+            return lines
+        }
     }
 
     /// Turns the movable groups of assembled `lines` (each with the cell line it belongs to)
     /// into functions of the companion, and calls to them in `main.swift`.
     /// - Returns: `main.swift`'s lines, and the companion's, starting with `imports` (empty
     ///   when nothing moved).
-    static func split(_ lines: [(text: String, owner: Int?)], imports: [(text: String, owner: Int?)]) -> (main: [(text: String, owner: Int?)], companion: [(text: String, owner: Int?)]) {
+    static func split(_ lines: [Line], imports: [Line]) -> (main: [Line], companion: [Line]) {
         var top = Located(), body = Located()
         var count = 0, inGroup = false
         for line in lines {
@@ -97,10 +115,10 @@ struct GroupFunctions {
     /// Lines of a generated file, and whether a `#sourceLocation` is in force at their end (a
     /// `#sourceLocation()` without one is an error).
     struct Located {
-        var lines: [(text: String, owner: Int?)] = []
+        var lines: [Line] = []
         var located = false
 
-        mutating func append(_ line: (text: String, owner: Int?)) {
+        mutating func append(_ line: Line) {
             lines.append(line)
             for physical in line.text.split(separator: "\n") where physical.hasPrefix("#sourceLocation(") {
                 located = physical != "#sourceLocation()"

@@ -94,32 +94,17 @@ public struct ProgramAssembler: Sendable {
             lines.append("\(Self.runtime).done()")
         }
         own(cells.last?.range.startLine)
-        let imports = lesson.map { Self.imports($0, of: cells, path: notebook.path) } ?? []
+        let imports = lesson.map { $0.imports(of: cells, path: notebook.path) } ?? []
         let (main, moved) = GroupFunctions.split(zip(lines, owners).map { ($0, $1) }, imports: imports)
         let companion = moved.isEmpty ? nil : Program.Companion(source: Self.text(of: moved), cellLines: Self.cellLines(of: moved))
         return Program(source: Self.text(of: main), companion: companion, cellIndices: cells.map(\.index), insertions: insertions,
                        cellLines: Self.cellLines(of: main), otherFiles: Set(inlines.compactMap(\.file)))
     }
 
-    /// The companion's imports: the runtime's, then the lesson's own at their lesson lines
-    /// (imports are per file), each line with the cell it belongs to.
-    static func imports(_ lesson: GroupFunctions.Lesson, of cells: [Cell], path: String) -> [(text: String, owner: Int?)] {
-        var lines: [(text: String, owner: Int?)] = [("import NotebookRuntime", cells.first?.range.startLine)]
-        for (cell, ranges) in zip(cells, lesson.imports) {
-            let source = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
-            for range in ranges where range.upperBound <= source.count {
-                lines.append((sourceLocation(path, cell.firstCodeLine + range.lowerBound), cell.range.startLine))
-                lines += source[range].map { (String($0), cell.range.startLine) }
-                lines.append(("#sourceLocation()", cell.range.startLine))
-            }
-        }
-        return lines
-    }
-
-    static func text(of lines: [(text: String, owner: Int?)]) -> String { lines.map(\.text).joined(separator: "\n") + "\n" }
+    static func text(of lines: [GroupFunctions.Line]) -> String { lines.map(\.text).joined(separator: "\n") + "\n" }
 
     /// For each line of the text (0-based), the cell line its generated line belongs to.
-    static func cellLines(of lines: [(text: String, owner: Int?)]) -> [Int?] {
+    static func cellLines(of lines: [GroupFunctions.Line]) -> [Int?] {
         lines.flatMap { line in Array(repeating: line.owner, count: line.text.count { $0 == "\n" } + 1) }
     }
 
