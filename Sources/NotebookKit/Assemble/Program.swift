@@ -1,26 +1,6 @@
-/// A lesson assembled into Swift source — `main.swift`, and a companion file when the assembler
-/// moved statement groups out of it (see ``GroupFunctions``) — with what is needed to map the
-/// compiler's and the program's reports back to the `.md` file.
+/// A lesson assembled into one Swift source file, with what is needed to map the compiler's
+/// and the program's reports back to the `.md` file.
 public struct Program: Sendable {
-    /// The program's source files.
-    enum File: Hashable {
-        /// The cells' top-level code.
-        case main
-        /// The functions that hold the statement groups `main.swift` calls.
-        case companion
-
-        /// The file's name in the run's folder.
-        var name: String { self == .main ? "main.swift" : "cells.swift" }
-    }
-
-    /// A source file besides `main.swift`.
-    public struct Companion: Sendable {
-        /// The Swift source.
-        public var source: String
-        /// For each line of `source` (0-based), the first line of the cell it is nearest to.
-        var cellLines: [Int?]
-    }
-
     /// Text inserted into a line of the lesson, which shifts the columns after it.
     struct Insertion: Hashable, Sendable {
         var line: Int
@@ -28,11 +8,8 @@ public struct Program: Sendable {
         var length: Int
     }
 
-    /// The Swift source of `main.swift`.
+    /// The Swift source.
     public var source: String
-    /// The statement groups moved into functions, compiled beside `main.swift` in a frontend
-    /// job of its own at the same time; `nil` when none is.
-    public var companion: Companion?
     /// The cell indices the program contains, in order (expected-compile-error cells are not).
     public var cellIndices: [Int]
     var insertions: [Insertion]
@@ -43,10 +20,9 @@ public struct Program: Sendable {
     /// whose inline expressions it evaluates.
     var otherFiles: Set<String> = []
 
-    /// The lesson line of the cell nearest to line `line` (1-based) of the generated `file`.
-    func lessonLine(forGeneratedLine line: Int, in file: File = .main) -> Int? {
-        let lines = file == .main ? cellLines : companion?.cellLines ?? []
-        return lines.indices.contains(line - 1) ? lines[line - 1] : lines.last { $0 != nil } ?? nil
+    /// The lesson line of the cell nearest to line `line` (1-based) of the generated source.
+    func lessonLine(forGeneratedLine line: Int) -> Int? {
+        cellLines.indices.contains(line - 1) ? cellLines[line - 1] : cellLines.last { $0 != nil } ?? nil
     }
 
     /// Undoes the runner's insertions on a location the compiler reported, so the column points

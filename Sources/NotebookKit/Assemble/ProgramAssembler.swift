@@ -5,9 +5,7 @@ import SwiftSyntax
 ///
 /// The cells become top-level code in order, so what one cell declares later cells use. Before
 /// each cell a `#sourceLocation` points the compiler and the runtime at the `.md` file, and a
-/// call marks the cell boundary for the executor. Runs of statements become `do { }` blocks, or
-/// functions of a companion file that `main.swift` calls (see `StatementGroups` and
-/// `GroupFunctions`). Expected-error cells run in a forked child so
+/// call marks the cell boundary for the executor. Expected-error cells run in a forked child so
 /// their failure cannot end the program, in a closure the child runs on a thread of its own; no-run cells are compiled inside a branch never taken;
 /// expected-compile-error cells are left out (they are checked in programs of their own).
 public struct ProgramAssembler: Sendable {
@@ -19,20 +17,17 @@ public struct ProgramAssembler: Sendable {
 
     /// The main program: every cell except expected-compile-error ones.
     public func program(for notebook: Notebook) -> Program {
-        program(for: notebook, cells: notebook.cells.filter { $0.options.expectation != .compileError }, inlines: notebook.inlines, companion: true)
+        program(for: notebook, cells: notebook.cells.filter { $0.options.expectation != .compileError }, inlines: notebook.inlines)
     }
 
     /// A program for checking one expected-compile-error cell: the cells before it (other
     /// expected-compile-error cells left out), then it.
     public func compileCheckProgram(for notebook: Notebook, cell: Cell) -> Program {
         let before = notebook.cells.prefix(cell.index).filter { $0.options.expectation != .compileError }
-        return program(for: notebook, cells: before + [cell], inlines: [], companion: false)
+        return program(for: notebook, cells: before + [cell], inlines: [])
     }
 
-    /// - Parameter companion: whether statement groups may move into a companion file.
-    func program(for notebook: Notebook, cells: [Cell], inlines: [InlineExpression], companion: Bool) -> Program {
-        let syntaxes = cells.map { Parser.parse(source: $0.source) }  // once, for every use below
-        let lesson = companion ? GroupFunctions.Lesson(syntaxes) : nil
+    func program(for notebook: Notebook, cells: [Cell], inlines: [InlineExpression]) -> Program {
         var lines = ["import NotebookRuntime", "\(Self.runtime).start()"]
         var insertions: [Program.Insertion] = []
         // The first line of the cell each generated line is nearest to: glue before a cell's code belongs to the
@@ -51,22 +46,19 @@ public struct ProgramAssembler: Sendable {
         // Where the last cell left the program: in glue, or in located code, maybe inside a
         // `do {` still open (see `located(_:of:groups:path:)`), which the glue after it joins.
         var state = Tail.glue
-        var groupClose = "}"  // how the open group closes: `do` block or moved group
         func finishCell(then glue: String? = nil) {
             if state != .glue { lines.append("#sourceLocation()") }
             if let glue { lines.append(glue) }
-            if state == .inGroup { lines.append(groupClose) }
+            if state == .inGroup { lines.append("}") }
             state = .glue
         }
         for (position, cell) in cells.enumerated() {
             let marker = "\(Self.runtime).begin(cell: \(cell.index))"
             let before = position > 0 ? cells[position - 1].range.startLine : cell.range.startLine
-            let syntax = syntaxes[position]
+            let syntax = Parser.parse(source: cell.source)  // once, for both uses below
             let (code, insertion) = shown(cell, syntax)
             if let insertion { insertions.append(insertion) }
-            let (body, tail, close) = Self.body(code, of: cell, syntax: syntax, path: notebook.path) {
-                lesson?.movable($0, cell: position) ?? false
-            }
+            let (body, tail) = Self.body(code, of: cell, syntax: syntax, path: notebook.path)
             if state == .inGroup, !(pending.first.map { $0.cellsBefore <= cell.index } ?? false) {
                 finishCell(then: marker)  // the marker joins the open `do` of the cell before
                 own(before)
@@ -75,14 +67,12 @@ public struct ProgramAssembler: Sendable {
                 finishCell()
                 own(before)
                 evaluateInlines(before: cell.index)
-                // The marker joins the cell's own first group, or stands alone.
-                let opensGroup = body.first == "do {" || body.first == GroupFunctions.open
-                lines += opensGroup ? [body[0], marker] : [marker]
+                // The marker joins the cell's own first `do`, or stands alone.
+                lines += body.first == "do {" ? ["do {", marker] : [marker]
                 own(before)
-                lines += opensGroup ? body.dropFirst() : body[...]
+                lines += body.first == "do {" ? body.dropFirst() : body[...]
             }
             state = tail
-            groupClose = close
             own(cell.range.startLine)
         }
         if pending.isEmpty {
@@ -94,18 +84,9 @@ public struct ProgramAssembler: Sendable {
             lines.append("\(Self.runtime).done()")
         }
         own(cells.last?.range.startLine)
-        let imports = lesson.map { $0.imports(of: cells, path: notebook.path) } ?? []
-        let (main, moved) = GroupFunctions.split(zip(lines, owners).map { ($0, $1) }, imports: imports)
-        let companion = moved.isEmpty ? nil : Program.Companion(source: Self.text(of: moved), cellLines: Self.cellLines(of: moved))
-        return Program(source: Self.text(of: main), companion: companion, cellIndices: cells.map(\.index), insertions: insertions,
-                       cellLines: Self.cellLines(of: main), otherFiles: Set(inlines.compactMap(\.file)))
-    }
-
-    static func text(of lines: [GroupFunctions.Line]) -> String { lines.map(\.text).joined(separator: "\n") + "\n" }
-
-    /// For each line of the text (0-based), the cell line its generated line belongs to.
-    static func cellLines(of lines: [GroupFunctions.Line]) -> [Int?] {
-        lines.flatMap { line in Array(repeating: line.owner, count: line.text.count { $0 == "\n" } + 1) }
+        let cellLines = zip(lines, owners).flatMap { line, owner in Array(repeating: owner, count: line.count { $0 == "\n" } + 1) }
+        return Program(source: lines.joined(separator: "\n") + "\n", cellIndices: cells.map(\.index), insertions: insertions, cellLines: cellLines,
+                       otherFiles: Set(inlines.compactMap(\.file)))
     }
 
     /// Where the program stands after a cell: in glue, in located code, or in located code
@@ -127,48 +108,43 @@ public struct ProgramAssembler: Sendable {
 
     /// A cell's code with the glue around it: expected-failure cells in a forked child,
     /// no-run cells in a branch never taken, the others located (see `located(_:of:groups:path:)`).
-    /// - Parameter movable: whether the group on these 0-based lines of the cell may move.
-    /// - Returns: the lines, where they leave the program, and how a group left open closes.
-    static func body(_ code: String, of cell: Cell, syntax: SourceFileSyntax, path: String,
-                     movable: (Range<Int>) -> Bool) -> (lines: [String], tail: Tail, close: String) {
+    /// - Returns: the lines, and where they leave the program.
+    static func body(_ code: String, of cell: Cell, syntax: SourceFileSyntax, path: String) -> (lines: [String], tail: Tail) {
         let start = sourceLocation(path, cell.firstCodeLine)
         if cell.options.expectation == .runtimeError {
             return (["if \(runtime).forkExpectedFailure(cell: \(cell.index)) { \(runtime).runExpectedFailure { do {",
-                     start, code, "#sourceLocation()", "} } }"], .glue, "}")
+                     start, code, "#sourceLocation()", "} } }"], .glue)
         }
         if cell.options.noRun {
-            return (["if \(runtime).never() {", start, code, "#sourceLocation()", "}"], .glue, "}")
+            return (["if \(runtime).never() {", start, code, "#sourceLocation()", "}"], .glue)
         }
-        let groups = StatementGroups.find(in: syntax)
-        let located = located(code, of: cell, groups: groups.map { ($0, movable($0)) }, path: path)
-        return (located.lines, located.openGroupCloses == nil ? .located : .inGroup, located.openGroupCloses ?? "}")
+        let located = located(code, of: cell, groups: StatementGroups.find(in: syntax), path: path)
+        return (located.lines, located.endsInGroup ? .inGroup : .located)
     }
 
     /// A normal cell's code at its lesson lines, with each run of statements in a `do { }`
-    /// block (see `StatementGroups`), or between ``GroupFunctions``' marks when it may move,
-    /// and re-located after every line the assembler adds. The expected-failure and no-run
-    /// cells are wrapped whole instead.
-    /// - Returns: the lines, and when they end inside a group left open for the glue after the
-    ///   cell, the line that closes it (the caller adds it, after a `#sourceLocation()`).
-    static func located(_ code: String, of cell: Cell, groups: [(lines: Range<Int>, movable: Bool)], path: String)
-        -> (lines: [String], openGroupCloses: String?) {
+    /// block (see `StatementGroups`) and re-located after every line the assembler adds. The
+    /// expected-failure and no-run cells are wrapped whole instead.
+    /// - Returns: the lines, and whether they end inside a `do {` left open for the glue after
+    ///   the cell (the caller closes it, after a `#sourceLocation()`).
+    static func located(_ code: String, of cell: Cell, groups: [Range<Int>], path: String) -> (lines: [String], endsInGroup: Bool) {
         let source = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var segments: [(lines: Range<Int>, group: (open: String, close: String)?)] = []
+        var segments: [(lines: Range<Int>, grouped: Bool)] = []
         var next = 0
-        for group in groups where group.lines.upperBound <= source.count {
-            if next < group.lines.lowerBound { segments.append((next..<group.lines.lowerBound, nil)) }
-            segments.append((group.lines, group.movable ? (GroupFunctions.open, GroupFunctions.close) : ("do {", "}")))
-            next = group.lines.upperBound
+        for group in groups where group.upperBound <= source.count {
+            if next < group.lowerBound { segments.append((next..<group.lowerBound, false)) }
+            segments.append((group, true))
+            next = group.upperBound
         }
-        if next < source.count || segments.isEmpty { segments.append((next..<source.count, nil)) }
+        if next < source.count || segments.isEmpty { segments.append((next..<source.count, false)) }
         var lines: [String] = []
         for (position, segment) in segments.enumerated() {
             let at = sourceLocation(path, cell.firstCodeLine + segment.lines.lowerBound)
-            lines += segment.group.map { [$0.open, at] } ?? [at]
+            lines += segment.grouped ? ["do {", at] : [at]
             lines += source[segment.lines]
-            if let group = segment.group, position < segments.count - 1 { lines.append(group.close) }
+            if segment.grouped, position < segments.count - 1 { lines.append("}") }
         }
-        return (lines, segments.last?.group?.close)
+        return (lines, segments.last?.grouped ?? false)
     }
 
     /// The glue that evaluates an inline expression: its code on a line of its own, at the

@@ -2,8 +2,7 @@ import SwiftParser
 import SwiftSyntax
 
 /// The runs of a cell's lines that hold only statements, which the assembler wraps in
-/// `do { ... }` so that each run is one top-level item of the program instead of several (or
-/// moves into a function of another file, when ``GroupFunctions`` finds that means the same).
+/// `do { ... }` so that each run is one top-level item of the program instead of several.
 ///
 /// Why: swiftc nests every top-level item of `main.swift` inside the one before it (so that code
 /// after a top-level `guard` sees its names), and every unqualified name lookup and every debug

@@ -62,7 +62,6 @@ public struct CacheKey: Sendable {
         // The program as the runner assembles it, so a runner that assembles differently
         // (glue, grouping) runs the lessons again instead of trusting results it did not make.
         hasher.update("program\n" + program.source)
-        if let companion = program.companion { hasher.update("companion\n" + companion.source) }
         digest = hasher.finalizeHex()
     }
 

@@ -18,8 +18,8 @@ extension Compiler {
         var log = JobLog()
         var linkerKey: String?
         do {
-            guard try log.run(plan.batch.map { [$0] } ?? plan.compiles, in: folder) else { return log.result }
-            let found = Self.autolinkEntries(plan.objects.map { CompilePlan.resolved($0, in: folder) })
+            guard try log.run(plan.compile, in: folder) else { return log.result }
+            let found = Self.autolinkEntries(CompilePlan.resolved(plan.object, in: folder))
             // The linker job names the plan's files: it is kept by the plan itself, not its key.
             linkerKey = found.map { Self.digest(plan.digest, $0) }
             try link(plan, entries: found.map { Self.digest(key, $0) }, linkerKey: linkerKey, in: folder, plans: plans, log: &log)
@@ -83,34 +83,13 @@ extension Compiler {
         var result: (ChildProcess.Termination, String) { (termination, text) }
 
         /// Runs `job` in `folder`; whether it succeeded.
-        mutating func run(_ job: CompilePlan.Job, in folder: String) throws -> Bool { try run([job], in: folder) }
-
-        /// Runs independent `jobs` in `folder` at the same time (the frontend jobs of a
-        /// program's files); whether all succeeded. What they printed is kept in their order,
-        /// and the first that failed says how the jobs ended.
-        mutating func run(_ jobs: [CompilePlan.Job], in folder: String) throws -> Bool {
-            let results = Results(count: jobs.count)
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-                results.set(index, Result { try Compiler.run(CompilePlan.resolved(jobs[index], in: folder), in: folder, timeout: 600) })
-            }
-            for result in results.all {
-                let (termination, stdout, stderr) = try result.get()
-                if self.termination == .exited(0) { self.termination = termination }
-                text += String(decoding: stderr + stdout, as: UTF8.self)
-            }
+        mutating func run(_ job: CompilePlan.Job, in folder: String) throws -> Bool {
+            let resolved = CompilePlan.resolved(job, in: folder)
+            let (termination, stdout, stderr) = try Compiler.run(resolved, in: folder, timeout: 600)
+            self.termination = termination
+            text += String(decoding: stderr + stdout, as: UTF8.self)
             return termination == .exited(0)
         }
-    }
-
-    /// What jobs run at the same time answered, each in its own slot.
-    private final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result<(ChildProcess.Termination, [UInt8], [UInt8]), any Error>?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ result: Result<(ChildProcess.Termination, [UInt8], [UInt8]), any Error>) {
-            lock.withLock { slots[index] = result }
-        }
-        var all: [Result<(ChildProcess.Termination, [UInt8], [UInt8]), any Error>] { lock.withLock { slots.compactMap { $0 } } }
     }
 
     /// Runs `job` in `folder`, with its temporary files there too (removed with the folder).
@@ -119,15 +98,10 @@ extension Compiler {
                          workingDirectory: folder, timeout: timeout).runCollecting()
     }
 
-    /// The objects' autolink sections, joined in order; `nil` when a file is not an ELF object
-    /// we can read.
-    private static func autolinkEntries(_ objects: [String]) -> [UInt8]? {
-        var entries: [[UInt8]] = []
-        for object in objects {
-            guard let bytes = try? FileSystem.read(object), let sections = ELFSections(bytes)?.contents(named: ELFSections.autolinkEntries) else { return nil }
-            entries += sections.map { Array($0) }
-        }
-        return Array(entries.joined(separator: [0]))
+    /// The object's autolink sections, joined; `nil` when the file is not an ELF object we can read.
+    private static func autolinkEntries(_ object: String) -> [UInt8]? {
+        guard let bytes = try? FileSystem.read(object), let sections = ELFSections(bytes)?.contents(named: ELFSections.autolinkEntries) else { return nil }
+        return Array(sections.joined(separator: [0]))
     }
 
     private static func digest(_ key: String, _ entries: [UInt8]) -> String {

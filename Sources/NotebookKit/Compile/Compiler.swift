@@ -23,18 +23,11 @@ public struct Compiler: Sendable {
         var succeeded: Bool
     }
 
-    /// Compiles `program` to an executable at `output`; its files are written beside it
-    /// (`main.swift`, and its companion, compiled with it in one frontend job when there is a
-    /// plan, else by the driver's two jobs).
+    /// Compiles `program` to an executable at `output`; the source is written beside it.
     func build(_ program: Program, lessonPath: String, in directory: String, output: String) throws -> Outcome {
-        let sourcePath = directory + "/" + Program.File.main.name
+        let sourcePath = directory + "/main.swift"
         try FileSystem.write(program.source, to: sourcePath)
-        var sources = [sourcePath]
-        if let companion = program.companion {
-            sources.append(directory + "/" + Program.File.companion.name)
-            try FileSystem.write(companion.source, to: sources[1])
-        }
-        let arguments = toolchain.compileArguments(sources: sources, output: output)
+        let arguments = toolchain.compileArguments(source: sourcePath, output: output)
         if let plans, (output as NSString).deletingLastPathComponent == directory,
            let (termination, text) = try planned(arguments, in: directory, plans: plans) {
             return outcome(termination, text, program: program, lessonPath: lessonPath, source: sourcePath)
@@ -42,10 +35,8 @@ public struct Compiler: Sendable {
         return try invoke(arguments, program: program, lessonPath: lessonPath, source: sourcePath)
     }
 
-    /// Type-checks `program` only (for expected-compile-error cells: assembled without a
-    /// companion).
+    /// Type-checks `program` only (for expected-compile-error cells).
     func typecheck(_ program: Program, lessonPath: String, in directory: String, name: String) throws -> Outcome {
-        precondition(program.companion == nil, "a compile-check program is one file")
         let sourcePath = directory + "/\(name).swift"
         try FileSystem.write(program.source, to: sourcePath)
         return try invoke(toolchain.typecheckArguments(source: sourcePath), program: program, lessonPath: lessonPath, source: sourcePath)

@@ -9,11 +9,9 @@ struct CompilerOutput {
     /// Errors that no lesson line explains (a missing module, a broken set-up): runner-level.
     var otherErrors: [String] = []
 
-    /// - Parameter generatedFile: the path of the program's `main.swift`, as given to swiftc
-    ///   (its companion, if any, is beside it).
+    /// - Parameter generatedFile: the path of the program's source, as given to swiftc.
     init(_ text: String, lessonPath: String, program: Program, generatedFile: String) {
         let folder = generatedFile.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let generated = [generatedFile: Program.File.main, folder + "/" + Program.File.companion.name: .companion]
         var unlocated: [String] = []
         var keepNotes = false, lastInGlue = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -31,7 +29,7 @@ struct CompilerOutput {
                 location = SourceLocation(file: lessonPath, line: parsed.line, column: program.originalColumn(line: parsed.line, column: parsed.column))
             } else if program.otherFiles.contains(parsed.file) {
                 location = SourceLocation(file: parsed.file, line: parsed.line, column: parsed.column)
-            } else if let file = generated[parsed.file], let line = program.lessonLine(forGeneratedLine: parsed.line, in: file) {
+            } else if parsed.file == generatedFile, let line = program.lessonLine(forGeneratedLine: parsed.line) {
                 location = SourceLocation(file: lessonPath, line: line)
                 notes = [.init("swiftc found this in the code the runner wraps around this cell; check that the cell's braces balance")]
             } else {
@@ -51,21 +49,9 @@ struct CompilerOutput {
                 continue
             }
             lastInGlue = !notes.isEmpty
-            // The generated-code echo of an error already reported in the cell adds nothing, nor
-            // does the same error again (both frontend jobs of a two-file program may report it).
+            // The generated-code echo of an error already reported in the cell adds nothing.
             keepNotes = !(notes.isEmpty == false && diagnostics.contains { $0.message == parsed.message })
-                && !diagnostics.contains { $0.message == parsed.message && $0.location == location && $0.severity == parsed.severity }
             if keepNotes { diagnostics.append(Diagnostic(parsed.severity, parsed.message, at: location, notes: notes)) }
-        }
-        // Two files may be compiled by two jobs, each printing its own: put them in lesson order.
-        if program.companion != nil {
-            diagnostics.sort { a, b in  // stable: equal locations keep swiftc's order
-                switch (a.location, b.location) {
-                case let (a?, b?): a < b
-                case (nil, .some): true
-                default: false
-                }
-            }
         }
         if !diagnostics.contains(where: { $0.severity == .error }) { otherErrors = unlocated }
     }

@@ -48,18 +48,17 @@ public struct Toolchain: Hashable, Sendable {
         return (path as NSString).deletingLastPathComponent
     }
 
-    /// The arguments that compile `sources` into `output` against the engine. Lessons compile
+    /// The arguments that compile `source` into `output` against the engine. Lessons compile
     /// in Swift 5 mode: in Swift 6 mode top-level globals are main-actor isolated, so a function
     /// in one cell could not touch a variable from another. Debug info is line tables only:
     /// all the runtime's backtraces need to name a failure's `.md` line and column, at about
-    /// two thirds of the compile time full `-g` takes (see benchmarks/README.md). Each file
-    /// has a frontend job of its own; the jobs run at once.
-    func compileArguments(sources: [String], output: String) -> [String] {
+    /// two thirds of the compile time full `-g` takes (see benchmarks/README.md).
+    func compileArguments(source: String, output: String) -> [String] {
         ["-swift-version", "5", "-Onone", "-gline-tables-only"] + engineArguments + linkerArguments + [
             "-L", libraryDirectory, "-l\(Self.libraryName)",
             "-Xlinker", "-rpath", "-Xlinker", libraryDirectory,
-            "-module-name", "Lesson",
-        ] + sources + ["-o", output]
+            "-module-name", "Lesson", source, "-o", output,
+        ]
     }
 
     /// `-use-ld=lld` when the toolchain ships `ld.lld` beside swiftc: it links a lesson in

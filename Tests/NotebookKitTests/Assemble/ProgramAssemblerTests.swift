@@ -5,15 +5,13 @@ import Testing
     @Test func programMatchesSnapshot() throws {
         let program = ProgramAssembler().program(for: try Fixture.notebook("options.md"))
         try assertSnapshot(program.source, named: "programs/options.swift.txt")
-        try assertSnapshot(try #require(program.companion).source, named: "programs/options.cells.swift.txt")
     }
 
     @Test func everyCellIsPrecededBySourceLocation() throws {
         let notebook = try Fixture.notebook("basic.md")
         let program = ProgramAssembler().program(for: notebook)
         for cell in notebook.cells {
-            let files = program.source + (program.companion?.source ?? "")
-            #expect(files.contains("#sourceLocation(file: \"Fixtures/basic.md\", line: \(cell.firstCodeLine))"))
+            #expect(program.source.contains("#sourceLocation(file: \"Fixtures/basic.md\", line: \(cell.firstCodeLine))"))
         }
         #expect(program.cellIndices == [0, 1, 2, 3])
     }

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func lessonsCompileInSwift5ModeAgainstTheEngine() {
-        let arguments = toolchain.compileArguments(sources: ["/t/main.swift"], output: "/t/lesson")
+        let arguments = toolchain.compileArguments(source: "/t/main.swift", output: "/t/lesson")
         #expect(arguments.starts(with: ["-swift-version", "5"]))
         #expect(arguments.contains("-lNotebookEngine"))
         #expect(arguments.suffix(3) == ["/t/main.swift", "-o", "/t/lesson"])
@@ -35,6 +35,6 @@ import Testing
             : located.libraryDirectory + "/../" + (located.libraryDirectory as NSString).lastPathComponent
         let relative = try Toolchain.locate(libraryDirectory: given)
         #expect(relative.libraryDirectory == located.libraryDirectory && located.libraryDirectory.hasPrefix("/"))
-        #expect(relative.compileArguments(sources: ["/t/main.swift"], output: "/t/lesson").allSatisfy { !$0.hasPrefix(".") })
+        #expect(relative.compileArguments(source: "/t/main.swift", output: "/t/lesson").allSatisfy { !$0.hasPrefix(".") })
     }
 }
