@@ -81,9 +81,17 @@ public struct Matrix: Sendable, Equatable {
 
     /// A new matrix made of the rows at `indices`, in that order (indices may repeat).
     public func rows(at indices: [Int]) -> Matrix {
-        var out = [Double]()
-        out.reserveCapacity(indices.count * columns)
-        for i in indices { out.append(contentsOf: row(i)) }
+        let width = columns
+        let out = values.withUnsafeBufferPointer { source in
+            [Double](unsafeUninitializedCapacity: indices.count * width) { target, initialized in
+                for (r, i) in indices.enumerated() {
+                    guard width > 0 else { continue }
+                    precondition(i >= 0 && i < rows, "row index \(i) out of range 0..<\(rows)")
+                    (target.baseAddress! + r * width).initialize(from: source.baseAddress! + i * width, count: width)
+                }
+                initialized = indices.count * width
+            }
+        }
         return Matrix(unchecked: indices.count, columns, out)
     }
 

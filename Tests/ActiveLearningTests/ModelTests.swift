@@ -71,6 +71,20 @@ import LinearAlgebra
         // class 0: F1 1; class 1: TP 1, FN 1 → 2/3; class 2: TP 1, FP 1 → 2/3.
         #expect(abs(Metrics.macroF1(truth: [0, 1, 1, 2], predicted: [0, 1, 2, 2]) - (1 + 4.0 / 3) / 3) < 1e-15)
     }
+
+    @Test func macroF1DependsOnlyOnTheOrderOfTheLabels() {
+        let truth = [0, 1, 1, 2, 3, 3, 0], predicted = [0, 1, 2, 2, 3, 0, 1]
+        let expected = Metrics.macroF1(truth: truth, predicted: predicted)
+        let namings: [[Int]] = [[-7, 3, 40, 41], [5, 6, 1 << 20, Int.max], [Int.min, -1, 0, Int.max]]
+        for names in namings {
+            let renamedTruth: [Int] = truth.map { names[$0] }, renamedPredicted: [Int] = predicted.map { names[$0] }
+            #expect(Metrics.macroF1(truth: renamedTruth, predicted: renamedPredicted) == expected, "\(names)")
+        }
+        // A class that occurs only in `predicted` counts (F1 0), as in scikit-learn.
+        let onlyPredicted = Metrics.macroF1(truth: [0, 0], predicted: [0, 9])
+        #expect(onlyPredicted == 2.0 / 3 / 2)
+        #expect(Metrics.macroF1(truth: [], predicted: []) == 0)
+    }
 }
 
 @Suite struct WarmStartTests {

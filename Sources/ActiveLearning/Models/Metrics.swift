@@ -9,21 +9,47 @@ public enum Metrics {
     /// Macro-averaged F1, as scikit-learn's `f1_score(average: "macro")`: the unweighted mean,
     /// over every class that occurs in `truth` or `predicted`, of `2 TP / (2 TP + FP + FN)`.
     public static func macroF1(truth: [Int], predicted: [Int]) -> Double {
-        var counts: [Int: (tp: Int, fp: Int, fn: Int)] = [:]
-        for (t, p) in zip(truth, predicted) {
-            if t == p {
-                counts[t, default: (0, 0, 0)].tp += 1
-            } else {
-                counts[p, default: (0, 0, 0)].fp += 1
-                counts[t, default: (0, 0, 0)].fn += 1
-            }
+        let count = min(truth.count, predicted.count)
+        guard count > 0 else { return 0 }
+        let classes = ClassSlots(truth[..<count], predicted[..<count])
+        var tp = [Int](repeating: 0, count: classes.count), fp = tp, fn = tp
+        var occurs = [Bool](repeating: false, count: classes.count)
+        for i in 0..<count {
+            let t = classes.slot(of: truth[i]), p = classes.slot(of: predicted[i])
+            occurs[t] = true
+            occurs[p] = true
+            if t == p { tp[t] += 1 } else { fp[p] += 1; fn[t] += 1 }
         }
-        guard !counts.isEmpty else { return 0 }
-        // Sum in class order so the result does not depend on dictionary iteration order.
-        let total = counts.keys.sorted().map { counts[$0]! }.reduce(0.0) { sum, c in
-            let denominator = 2 * c.tp + c.fp + c.fn
-            return sum + (denominator == 0 ? 0 : Double(2 * c.tp) / Double(denominator))
+        // Sum in class order (slots are in increasing label order).
+        var total = 0.0, present = 0
+        for slot in 0..<classes.count where occurs[slot] {
+            let denominator = 2 * tp[slot] + fp[slot] + fn[slot]
+            total += denominator == 0 ? 0 : Double(2 * tp[slot]) / Double(denominator)
+            present += 1
         }
-        return total / Double(counts.count)
+        return total / Double(present)
     }
+}
+
+/// Numbers the labels of a comparison in increasing order, for per-class counts in arrays: a
+/// label's slot is its offset from the smallest when the labels span fewer than 2¹⁶ values
+/// (class indices), else its rank among the distinct labels.
+private struct ClassSlots {
+    let smallest: Int
+    let ranks: [Int: Int]?
+    let count: Int
+
+    init(_ a: ArraySlice<Int>, _ b: ArraySlice<Int>) {
+        let smallest = min(a.min() ?? 0, b.min() ?? 0), largest = max(a.max() ?? 0, b.max() ?? 0)
+        let (span, overflow) = largest.subtractingReportingOverflow(smallest)
+        self.smallest = smallest
+        if !overflow && span < 1 << 16 {
+            (ranks, count) = (nil, span + 1)
+        } else {
+            let distinct = Set(a).union(b).sorted()
+            (ranks, count) = (Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) }), distinct.count)
+        }
+    }
+
+    func slot(of label: Int) -> Int { ranks?[label] ?? label &- smallest }
 }
