@@ -2,7 +2,33 @@
 The speedup on the last line compares CPU time on one core (steadier than wall time on a shared
 machine); the wall-time ratio is printed just above it."""
 import json
+import os
+import platform
 import sys
+
+import numpy  # noqa: F401  (loads the BLAS that threadpoolctl reports)
+import threadpoolctl
+
+
+def machine():
+    """The facts a ratio depends on: the CPU and its vector extensions, and numpy's BLAS."""
+    model, flags = "unknown CPU", set()
+    try:
+        for line in open("/proc/cpuinfo"):
+            key, _, value = line.partition(":")
+            if key.strip() == "model name":
+                model = value.strip()
+            elif key.strip() == "flags":
+                flags = set(value.split())
+                break
+    except OSError:
+        pass
+    vectors = ", ".join(f for f in ("avx512f", "avx2", "fma") if f in flags) or "no AVX2"
+    blas = [f"{i['internal_api']} {i['version']} ({i.get('architecture', '?')} kernels, {i['num_threads']} thread(s))"
+            for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+    return (f"machine: {model} ({vectors}), {os.cpu_count()} cores; numpy's BLAS: {', '.join(blas) or 'none found'}; "
+            f"python {platform.python_version()}")
+
 
 out = sys.argv[1] if len(sys.argv) > 1 else "."
 ours = {(o["dataset"], o["strategy"]): o for o in json.load(open(f"{out}/ours.json"))}
@@ -10,6 +36,7 @@ modal = {(o["dataset"], o["strategy"]): o for o in json.load(open(f"{out}/modal.
 our_time = {t["dataset"]: t for t in json.load(open(f"{out}/ours-timing.json"))}
 modal_time = {t["dataset"]: t for t in json.load(open(f"{out}/modal-timing.json"))}
 
+print(machine())
 print(f"{'dataset':8} {'strategy':17} {'final acc ours':>14} {'modAL':>7} {'AULC ours':>10} {'modAL':>7}")
 gap = 0.0
 for key in ours:
