@@ -84,8 +84,7 @@ public struct Matrix: Sendable, Equatable {
         let width = columns
         let out = values.withUnsafeBufferPointer { source in
             [Double](unsafeUninitializedCapacity: indices.count * width) { target, initialized in
-                for (r, i) in indices.enumerated() {
-                    guard width > 0 else { continue }
+                for (r, i) in indices.enumerated() where width > 0 {
                     precondition(i >= 0 && i < rows, "row index \(i) out of range 0..<\(rows)")
                     (target.baseAddress! + r * width).initialize(from: source.baseAddress! + i * width, count: width)
                 }

@@ -13,18 +13,17 @@ public enum Metrics {
         guard count > 0 else { return 0 }
         let classes = ClassSlots(truth[..<count], predicted[..<count])
         var tp = [Int](repeating: 0, count: classes.count), fp = tp, fn = tp
-        var occurs = [Bool](repeating: false, count: classes.count)
         for i in 0..<count {
             let t = classes.slot(of: truth[i]), p = classes.slot(of: predicted[i])
-            occurs[t] = true
-            occurs[p] = true
             if t == p { tp[t] += 1 } else { fp[p] += 1; fn[t] += 1 }
         }
-        // Sum in class order (slots are in increasing label order).
+        // Sum in class order (slots are in increasing label order) over the classes that occur:
+        // exactly those with 2 TP + FP + FN > 0.
         var total = 0.0, present = 0
-        for slot in 0..<classes.count where occurs[slot] {
+        for slot in 0..<classes.count {
             let denominator = 2 * tp[slot] + fp[slot] + fn[slot]
-            total += denominator == 0 ? 0 : Double(2 * tp[slot]) / Double(denominator)
+            guard denominator > 0 else { continue }
+            total += Double(2 * tp[slot]) / Double(denominator)
             present += 1
         }
         return total / Double(present)
