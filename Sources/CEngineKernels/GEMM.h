@@ -14,14 +14,16 @@
 // it, which changes nothing.
 #define EK_MR 6
 #define EK_NR (2 * EK_W)
+#define EK_B_DIRECT_ROWS (4 * EK_MR)
 
-/// One EK_MR × EK_NR tile of C from a packed panel of B (`b`: kc steps of EK_NR values) and
-/// EK_MR rows of A: step p of row r is `a[r * rowStride + p * stepStride]` — a packed panel
-/// (rowStride 1, stepStride EK_MR) or A's own row-major rows (rowStride lda, stepStride 1).
-/// `load` continues the chains from C's values, else they start at 0. The rows' addresses are
-/// computed once, so each step's loads are independent (no chain of address additions).
+/// One EK_MR × EK_NR tile of C from EK_NR columns of B and EK_MR rows of A. Step p of row r is
+/// `a[r * rowStride + p * stepStride]`: a packed panel (rowStride 1, stepStride EK_MR) or A's own
+/// row-major rows (rowStride lda, stepStride 1). Step p of B's columns starts at `b + p * bStride`:
+/// a packed panel (bStride EK_NR) or B's own rows (bStride ldb). `load` continues the chains
+/// from C's values, else they start at 0. The rows' addresses are computed once, so each step's
+/// loads are independent (no chain of address additions).
 static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, size_t rowStride, size_t stepStride,
-                                      const EK_T *restrict b, EK_T *c, size_t ldc, int load) {
+                                      const EK_T *restrict b, size_t bStride, EK_T *c, size_t ldc, int load) {
     const EK_T *row[EK_MR];
     for (int r = 0; r < EK_MR; r++) row[r] = a + r * rowStride;
     EK_V c0[EK_MR], c1[EK_MR];
@@ -29,7 +31,7 @@ static inline void EK_GEMM_NAME(tile)(size_t kc, const EK_T *restrict a, size_t 
         c0[r] = load ? V_LOAD(c + r * ldc) : V_ZERO();
         c1[r] = load ? V_LOAD(c + r * ldc + EK_W) : V_ZERO();
     }
-    for (size_t p = 0, offset = 0; p < kc; p++, offset += stepStride, b += EK_NR) {
+    for (size_t p = 0, offset = 0; p < kc; p++, offset += stepStride, b += bStride) {
         const EK_V b0 = V_LOAD(b), b1 = V_LOAD(b + EK_W);
         for (int r = 0; r < EK_MR; r++) {
             const EK_V x = V_SET1(row[r][offset]);
@@ -60,9 +62,9 @@ static inline void EK_GEMM_NAME(half_tile)(size_t kc, const EK_T *restrict a, si
 
 /// A tile at the edge of C (fewer than EK_MR rows or EK_NR columns): computed in a full-size
 /// buffer (by `half_tile` when at most EK_W columns) and copied; the padding lanes multiply
-/// packed zeros and are discarded.
+/// packed zeros and are discarded. A partial panel of B is always packed (`bStride` EK_NR).
 static void EK_GEMM_NAME(edge_tile)(size_t kc, const EK_T *a, size_t rowStride, size_t stepStride, const EK_T *b,
-                                    EK_T *c, size_t ldc, size_t rows, size_t columns, int load) {
+                                    size_t bStride, EK_T *c, size_t ldc, size_t rows, size_t columns, int load) {
     EK_T buffer[EK_MR * EK_NR] = {0};
     if (load)
         for (size_t r = 0; r < rows; r++)
@@ -70,7 +72,7 @@ static void EK_GEMM_NAME(edge_tile)(size_t kc, const EK_T *a, size_t rowStride, 
     if (columns <= EK_W)
         EK_GEMM_NAME(half_tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
     else
-        EK_GEMM_NAME(tile)(kc, a, rowStride, stepStride, b, buffer, EK_NR, load);
+        EK_GEMM_NAME(tile)(kc, a, rowStride, stepStride, b, bStride, buffer, EK_NR, load);
     // Element loops (clang may still make them memcpy calls; forced loops were no faster).
     for (size_t r = 0; r < rows; r++)
         for (size_t s = 0; s < columns; s++) c[r * ldc + s] = buffer[r * EK_NR + s];
@@ -125,7 +127,9 @@ static void EK_GEMM_NAME(pack_b)(const EK_OPERAND *b, size_t p0, size_t kc, size
 /// order of operations above. Blocked as BLIS does: columns by EK_NC, steps by EK_KC (B's block
 /// packed once), rows by EK_MC, then register tiles. A's block is packed when it is transposed
 /// or when C is wide enough (8 column panels or more) for the copy to pay for itself; otherwise
-/// the tiles read A's rows in place (the last partial row panel is always packed).
+/// the tiles read A's rows in place (the last partial row panel is always packed). Likewise B's
+/// full column panels are read in place when C has few rows (see `bInPlace`). Where an
+/// operand is read changes no operation, so the bits are the same either way.
 void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k, EK_T *c,
                         size_t ldc, int accumulate) {
     if (m == 0 || n == 0) return;
@@ -138,12 +142,18 @@ void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k
     const size_t packedA = (mcMax + EK_MR - 1) / EK_MR * EK_MR * kcMax;
     EK_T *workspace = (EK_T *)ek_workspace((packedA + packedB) * sizeof(EK_T));
     EK_T *panelsA = workspace, *panelsB = workspace + packedA;
+    // B's full column panels are read in place when B is not transposed and C has at most
+    // EK_B_DIRECT_ROWS rows: each panel then serves at most that many / EK_MR tiles, too few
+    // for a packed copy to pay for itself (a logistic regression's gradient, classes × features).
+    const int bInPlace = !b.transposed && m <= EK_B_DIRECT_ROWS;
     for (size_t jc = 0; jc < n; jc += EK_NC) {
         const size_t nc = n - jc < EK_NC ? n - jc : EK_NC;
         for (size_t pc = 0; pc < k; pc += EK_KC) {
             const size_t kc = k - pc < EK_KC ? k - pc : EK_KC;
             const int load = accumulate || pc > 0;
-            EK_GEMM_NAME(pack_b)(&b, pc, kc, jc, nc, panelsB);
+            // Columns [jc, jc + directB) of B are read in place; the rest come from packed panels.
+            const size_t directB = bInPlace ? nc / EK_NR * EK_NR : 0;
+            if (directB < nc) EK_GEMM_NAME(pack_b)(&b, pc, kc, jc + directB, nc - directB, panelsB);
             for (size_t ic = 0; ic < m; ic += EK_MC) {
                 const size_t mc = m - ic < EK_MC ? m - ic : EK_MC;
                 // Rows [ic, ic + direct) are read in place; the rest come from packed panels.
@@ -154,16 +164,20 @@ void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k
                     for (size_t ir = 0; ir < mc; ir += EK_MR) {
                         const size_t rows = mc - ir < EK_MR ? mc - ir : EK_MR;
                         EK_T *tile = c + (ic + ir) * ldc + jc + jr;
-                        const EK_T *pb = panelsB + jr * kc;
-                        const int inPlace = ir < direct;
+                        const int inPlace = ir < direct, inPlaceB = jr < directB;
                         const EK_T *pa = inPlace ? a.values + (ic + ir) * a.stride + pc : panelsA + (ir - direct) * kc;
+                        const EK_T *pb = inPlaceB ? b.values + pc * b.stride + jc + jr : panelsB + (jr - directB) * kc;
                         const size_t rowStride = inPlace ? a.stride : 1, stepStride = inPlace ? 1 : EK_MR;
-                        if (rows == EK_MR && columns == EK_NR && inPlace)  // separate calls: constant strides
-                            EK_GEMM_NAME(tile)(kc, pa, a.stride, 1, pb, tile, ldc, load);
+                        const size_t bStride = inPlaceB ? b.stride : EK_NR;
+                        if (rows == EK_MR && columns == EK_NR && inPlace && !inPlaceB)  // constant strides
+                            EK_GEMM_NAME(tile)(kc, pa, a.stride, 1, pb, EK_NR, tile, ldc, load);
+                        else if (rows == EK_MR && columns == EK_NR && !inPlaceB)
+                            EK_GEMM_NAME(tile)(kc, pa, 1, EK_MR, pb, EK_NR, tile, ldc, load);
                         else if (rows == EK_MR && columns == EK_NR)
-                            EK_GEMM_NAME(tile)(kc, pa, 1, EK_MR, pb, tile, ldc, load);
+                            EK_GEMM_NAME(tile)(kc, pa, rowStride, stepStride, pb, bStride, tile, ldc, load);
                         else
-                            EK_GEMM_NAME(edge_tile)(kc, pa, rowStride, stepStride, pb, tile, ldc, rows, columns, load);
+                            EK_GEMM_NAME(edge_tile)(kc, pa, rowStride, stepStride, pb, bStride, tile, ldc, rows, columns,
+                                                    load);
                     }
                 }
             }
@@ -173,6 +187,7 @@ void EK_GEMM_NAME(gemm)(EK_OPERAND a, EK_OPERAND b, size_t m, size_t n, size_t k
 
 #undef EK_MR
 #undef EK_NR
+#undef EK_B_DIRECT_ROWS
 #undef EK_T
 #undef EK_V
 #undef EK_W

@@ -57,20 +57,27 @@ import LinearAlgebra
     }
 
     /// Each element is `c ← fma(a_ip, b_pj, c)` (float) or `c ← a_ip · b_pj + c` (double, not
-    /// fused) for p = 0, 1, …, k−1, from 0 or from C.
-    @Test(arguments: paths)
-    func eachElementIsOneChainAlongK(path: KernelPath) {
+    /// fused) for p = 0, 1, …, k−1, from 0 or from C — with B packed (transposed) and with B
+    /// read in place (not transposed, C only 9 rows high).
+    @Test(arguments: paths, [false, true])
+    func eachElementIsOneChainAlongK(path: KernelPath, doubleTransposesB tb: Bool) {
         let (m, n, k) = (9, 21, 600)  // k > the kernels' 256-step blocks: the chain crosses blocks
         for accumulate in [false, true] {
-            let (a, b, c0, c) = Self.product(path, Double.self, m: m, n: n, k: k, ta: false, tb: true, accumulate: accumulate)
-            let (fa, fb, fc0, fc) = Self.product(path, Float.self, m: m, n: n, k: k, ta: true, tb: false, accumulate: accumulate)
+            let (a, b, c0, c) = Self.product(path, Double.self, m: m, n: n, k: k, ta: !tb, tb: tb, accumulate: accumulate)
+            let (fa, fb, fc0, fc) = Self.product(path, Float.self, m: m, n: n, k: k, ta: tb, tb: !tb, accumulate: accumulate)
+            func at(_ values: [Double], _ i: Int, _ p: Int, rows: Int, transposed: Bool) -> Double {
+                transposed ? values[p * rows + i] : values[i * k + p]
+            }
+            func at(_ values: [Float], _ i: Int, _ p: Int, rows: Int, transposed: Bool) -> Float {
+                transposed ? values[p * rows + i] : values[i * k + p]
+            }
             for i in 0..<m {
                 for j in 0..<n {
                     var s = accumulate ? c0[i * n + j] : 0
                     var f = accumulate ? fc0[i * n + j] : 0
-                    for p in 0..<k {
-                        s = a[i * k + p] * b[j * k + p] + s
-                        f = f.addingProduct(fa[p * m + i], fb[p * n + j])
+                    for p in 0..<k {  // op(B)[p][j] is element (j, p) of Bᵀ
+                        s = at(a, i, p, rows: m, transposed: !tb) * at(b, j, p, rows: n, transposed: !tb) + s
+                        f = f.addingProduct(at(fa, i, p, rows: m, transposed: tb), at(fb, j, p, rows: n, transposed: tb))
                     }
                     #expect(s.bitPattern == c[i * n + j].bitPattern)
                     #expect(f.bitPattern == fc[i * n + j].bitPattern)

@@ -21,6 +21,11 @@ static const shape shapes[] = {
     {"LR logits TREC     X·Wᵀ", 0, 0, 1, 252, 6, 384},
     {"LR gradient TREC   Rᵀ·X", 0, 1, 0, 6, 384, 252},
     {"LR pool TREC       X·Wᵀ", 0, 0, 1, 5952, 6, 384},
+    {"MLP hidden         X·W₁ᵀ", 0, 0, 1, 32, 64, 64},
+    {"MLP logits         H·W₂ᵀ", 0, 0, 1, 32, 10, 64},
+    {"MLP gradient W₂    Δ₂ᵀ·H", 0, 1, 0, 10, 64, 32},
+    {"MLP backprop       Δ₂·W₂", 0, 0, 0, 32, 64, 10},
+    {"MLP gradient W₁    Δ₁ᵀ·X", 0, 1, 0, 64, 64, 32},
 };
 
 static double now(void) {
