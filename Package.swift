@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "ActiveLearningTests", dependencies: ["ActiveLearning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SentenceEncoderTests", dependencies: ["SentenceEncoder"], resources: [.copy("Fixtures")]),
         // The fault tests also run the `notebook` executable: declared, so it is built first.
-        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "notebook"], exclude: ["Fixtures"]),
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "notebook", "LinearAlgebra"], exclude: ["Fixtures"]),
         // The command line, end to end (fixture lessons shared with NotebookKitTests).
         .testTarget(name: "notebookTests", dependencies: ["notebook", "NotebookKit"]),
         .testTarget(name: "NotebookServeTests", dependencies: ["NotebookServe"]),

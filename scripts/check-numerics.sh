@@ -4,11 +4,13 @@
 # that change how this machine computes, each of which must find 0 stale files:
 #   default    as the machine is
 #   portable   NOTEBOOK_ENGINE_KERNELS=portable (the engine's plain-C kernels)
+#   avx2       NOTEBOOK_ENGINE_KERNELS=avx2 (on a CPU with AVX-512, the path without it; not in
+#              the default list, since a CPU without AVX2 cannot run it)
 #   libm       GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,-FMA (glibc's libm picks its non-FMA code)
 #   one-core   taskset -c 0 (one processor: other thread counts and scheduling)
 # OpenBLAS is no longer linked (checked below), so OPENBLAS_CORETYPE changes nothing.
 #
-#   scripts/check-numerics.sh [--fresh-embeddings] [ENVIRONMENT...]   (default: all four)
+#   scripts/check-numerics.sh [--fresh-embeddings] [ENVIRONMENT...]   (default: all but avx2)
 #
 # The embedding cache is keyed by the weights and the kernel code, not the path (every path
 # gives the same bits: Tests/SentenceEncoderTests), so environments share it; with
@@ -22,8 +24,8 @@ environments=()
 for argument in "$@"; do
   case "$argument" in
     --fresh-embeddings) fresh=1 ;;
-    default|portable|libm|one-core) environments+=("$argument") ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    default|portable|avx2|libm|one-core) environments+=("$argument") ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "check-numerics: unknown argument $argument (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -39,6 +41,7 @@ for name in "${environments[@]}"; do
   case "$name" in
     default) prefix=() ;;
     portable) prefix=(env NOTEBOOK_ENGINE_KERNELS=portable) ;;
+    avx2) prefix=(env NOTEBOOK_ENGINE_KERNELS=avx2) ;;
     libm) prefix=(env GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,-FMA) ;;
     one-core) prefix=(taskset -c 0) ;;
   esac

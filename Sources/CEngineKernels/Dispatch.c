@@ -6,9 +6,12 @@ int ek_path_supported(ek_path path) {
     switch (path) {
     case EK_PATH_PORTABLE: return 1;
     case EK_PATH_AVX2:
+    case EK_PATH_AVX512:
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+        // __builtin_cpu_supports reports AVX-512F only when the OS also saves the zmm registers.
         __builtin_cpu_init();
-        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")
+            && (path == EK_PATH_AVX2 || __builtin_cpu_supports("avx512f"));
 #else
         return 0;
 #endif
@@ -16,23 +19,31 @@ int ek_path_supported(ek_path path) {
     return 0;
 }
 
+// EK_DISPATCH: the AVX-512 path runs the AVX2 form of every kernel but the products, which
+// EK_DISPATCH_PRODUCT sends to their AVX-512 form.
 #if defined(__x86_64__)
 #define EK_DISPATCH(path, name, ...) \
-    do { if ((path) == EK_PATH_AVX2) ek_##name##_avx2(__VA_ARGS__); else ek_##name##_portable(__VA_ARGS__); } while (0)
+    do { if ((path) != EK_PATH_PORTABLE) ek_##name##_avx2(__VA_ARGS__); else ek_##name##_portable(__VA_ARGS__); } while (0)
+#define EK_DISPATCH_PRODUCT(path, name, ...)                                          \
+    do {                                                                              \
+        if ((path) == EK_PATH_AVX512) ek_##name##_avx512(__VA_ARGS__);                \
+        else EK_DISPATCH(path, name, __VA_ARGS__);                                    \
+    } while (0)
 #else
 #define EK_DISPATCH(path, name, ...) ek_##name##_portable(__VA_ARGS__)
+#define EK_DISPATCH_PRODUCT EK_DISPATCH
 #endif
 
 void ek_sgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const float *a,
               size_t lda, const float *b, size_t ldb, float *c, size_t ldc, int accumulate) {
     const ek_operand_f left = {a, lda, transpose_a}, right = {b, ldb, transpose_b};
-    EK_DISPATCH(path, sgemm, left, right, m, n, k, c, ldc, accumulate);
+    EK_DISPATCH_PRODUCT(path, sgemm, left, right, m, n, k, c, ldc, accumulate);
 }
 
 void ek_dgemm(ek_path path, int transpose_a, int transpose_b, size_t m, size_t n, size_t k, const double *a,
               size_t lda, const double *b, size_t ldb, double *c, size_t ldc, int accumulate) {
     const ek_operand_d left = {a, lda, transpose_a}, right = {b, ldb, transpose_b};
-    EK_DISPATCH(path, dgemm, left, right, m, n, k, c, ldc, accumulate);
+    EK_DISPATCH_PRODUCT(path, dgemm, left, right, m, n, k, c, ldc, accumulate);
 }
 
 void ek_gelu(ek_path path, float *values, size_t count) { EK_DISPATCH(path, gelu, values, count); }

@@ -14,12 +14,15 @@ typedef struct { const double *values; size_t stride; int transposed; } ek_opera
 /// thread's next call and freed when the thread exits. Aborts only if memory is exhausted.
 void *ek_workspace(size_t bytes);
 
-/// Both paths' functions, generated from Kernels.h.
-#define EK_DECLARE_PATH(path)                                                                            \
+/// A path's matrix products, generated from Products.h.
+#define EK_DECLARE_PRODUCTS(path)                                                                        \
     void ek_sgemm_##path(ek_operand_f a, ek_operand_f b, size_t m, size_t n, size_t k, float *c, size_t ldc, \
                          int accumulate);                                                                \
     void ek_dgemm_##path(ek_operand_d a, ek_operand_d b, size_t m, size_t n, size_t k, double *c,          \
-                         size_t ldc, int accumulate);                                                    \
+                         size_t ldc, int accumulate);
+/// The portable and AVX2 paths' functions, generated from Kernels.h.
+#define EK_DECLARE_PATH(path)                                                                            \
+    EK_DECLARE_PRODUCTS(path)                                                                            \
     void ek_gelu_##path(float *values, size_t count);                                                    \
     void ek_exp_##path(const double *x, double *y, size_t count);                                        \
     void ek_log_##path(const double *x, double *y, size_t count);                                        \
@@ -31,6 +34,7 @@ void *ek_workspace(size_t bytes);
                              float *context, float *scratch);                                           
 EK_DECLARE_PATH(portable)
 EK_DECLARE_PATH(avx2)
+EK_DECLARE_PRODUCTS(avx512)
 
 /// Sequence length rounded up to whole vectors of 8.
 static inline size_t ek_padded(size_t length) { return (length + 7) & ~(size_t)7; }

@@ -7,6 +7,8 @@
 
 typedef __m256 vf;   // 8 floats
 typedef __m256d vd;  // 4 doubles
+#define EK_FLOAT_LANES 8
+#define EK_DOUBLE_LANES 4
 typedef __m256 vmask;  // per float lane: all ones (true) or all zeros
 
 static inline vf vf_zero(void) { return _mm256_setzero_ps(); }

@@ -10,6 +10,8 @@
 
 typedef struct { float v[8]; } vf;
 typedef struct { double v[4]; } vd;
+#define EK_FLOAT_LANES 8
+#define EK_DOUBLE_LANES 4
 typedef struct { int m[8]; } vmask;
 
 #define EK_EACH8(body) for (int u = 0; u < 8; u++) { body; }

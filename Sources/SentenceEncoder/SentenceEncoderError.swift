@@ -73,7 +73,7 @@ public enum SentenceEncoderError: Error, CustomStringConvertible, Equatable, Sen
             return "MINILM_DIR=\(directory) has no \(missing); point it at a folder holding model.safetensors and "
                 + "vocab.txt, or unset it to use the project's .cache/minilm (`\(Self.fetchCommand)` fills it)"
         case let .unsupportedKernels(kernels):
-            return "this CPU cannot run the \(kernels.rawValue) kernels (they need AVX2 and FMA); "
+            return "this CPU cannot run the \(kernels.rawValue) kernels (they need \(kernels.requirement)); "
                 + "use KernelPath.fastest or .portable"
         }
     }

@@ -132,15 +132,19 @@ import LinearAlgebra
         #expect(try KernelPath.resolve(" Auto ") == .fastest)
         #expect(try KernelPath.resolve("portable") == .portable)
         #expect(throws: KernelPathError.unknown("fast")) { try KernelPath.resolve("fast") }
-        #expect(throws: KernelPathError.notBuilt("avx512")) { try KernelPath.resolve("avx512") }
-        if KernelPath.avx2.isSupported {
-            #expect(try KernelPath.resolve("avx2") == .avx2)
-        } else {
-            #expect(throws: KernelPathError.unsupported(.avx2)) { try KernelPath.resolve("avx2") }
+        for path in [KernelPath.avx2, .avx512] {
+            if path.isSupported {
+                #expect(try KernelPath.resolve(path.rawValue.uppercased()) == path)
+            } else {
+                #expect(throws: KernelPathError.unsupported(path)) { try KernelPath.resolve(path.rawValue) }
+            }
         }
+        #expect(KernelPath.fastest == (KernelPath.avx512.isSupported ? .avx512 : KernelPath.avx2.isSupported ? .avx2 : .portable))
+        #expect(!KernelPath.avx512.isSupported || KernelPath.avx2.isSupported)
         #expect(KernelPathError.unknown("fast").description.contains("auto, portable, avx2 or avx512"))
         #expect(KernelPathError.unsupported(.avx2).description.contains("AVX2 and FMA"))
-        #expect(KernelPathError.notBuilt("avx512").description.contains("same results"))
+        #expect(KernelPathError.unsupported(.avx512).description.contains("AVX-512F"))
+        #expect(KernelPathError.unsupported(.avx512).description.contains("same results"))
     }
 
     @Test func matrixProductAppliesAlphaAndBeta() throws {

@@ -141,5 +141,6 @@ import LinearAlgebra
     @Test func unsupportedPathIsAClearError() {
         let message = SentenceEncoderError.unsupportedKernels(.avx2).description
         #expect(message.contains("avx2") && message.contains("AVX2 and FMA") && message.contains(".portable"))
+        #expect(SentenceEncoderError.unsupportedKernels(.avx512).description.contains("AVX-512F"))
     }
 }

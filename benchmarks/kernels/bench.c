@@ -1,7 +1,8 @@
 // Our matrix products beside OpenBLAS's cblas_sgemm/cblas_dgemm at the engine's shapes, one
-// thread each (the encoder runs one product per worker thread). Prints a row per shape with
-// both GFLOPS (best of 11 timed batches, taking turns) and ends with `ratio: R`, the geometric mean
-// of ours / OpenBLAS. Built and run by ./run.
+// thread each (the encoder runs one product per worker thread). Prints a row per shape with the
+// GFLOPS of our AVX2 path, our AVX-512 path (where the CPU has it) and OpenBLAS (best of 11
+// timed batches, taking turns), and ends with `ratio: R`, the geometric mean of our fastest path
+// over OpenBLAS. Built and run by ./run.
 #include <cblas.h>
 #include <math.h>
 #include <stdio.h>
@@ -40,41 +41,49 @@ static double uniform(void) {  // xorshift64*, in [-1, 1)
     return (double)((state * 2685821657736338717ULL) >> 11) / 4503599627370496.0 - 1.0;
 }
 
-/// Seconds per call of ours (`blas` 0) or OpenBLAS's (`blas` 1) over one timed batch of calls.
-static double batch_seconds(const shape *s, int blas, void *a, void *b, void *c) {
+/// The contenders, taking turns: our AVX2 + FMA path, our AVX-512 path (where the CPU has it),
+/// OpenBLAS.
+enum { OURS_AVX2, OURS_AVX512, BLAS, CONTENDERS };
+
+/// Seconds per call of one contender over one timed batch of calls.
+static double batch_seconds(const shape *s, int who, void *a, void *b, void *c) {
     const double flops = 2.0 * s->m * s->n * s->k;
     const int calls = flops > 1e8 ? 5 : (int)(2e8 / flops) + 1;
     const size_t lda = s->ta ? s->m : s->k, ldb = s->tb ? s->k : s->n;
+    const ek_path path = who == OURS_AVX512 ? EK_PATH_AVX512 : EK_PATH_AVX2;
     const double start = now();
     for (int i = 0; i < calls; i++) {
-        if (s->single && blas)
+        if (s->single && who == BLAS)
             cblas_sgemm(CblasRowMajor, s->ta ? CblasTrans : CblasNoTrans, s->tb ? CblasTrans : CblasNoTrans,
                         s->m, s->n, s->k, 1, a, lda, b, ldb, 0, c, s->n);
         else if (s->single)
-            ek_sgemm(EK_PATH_AVX2, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
-        else if (blas)
+            ek_sgemm(path, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
+        else if (who == BLAS)
             cblas_dgemm(CblasRowMajor, s->ta ? CblasTrans : CblasNoTrans, s->tb ? CblasTrans : CblasNoTrans,
                         s->m, s->n, s->k, 1, a, lda, b, ldb, 0, c, s->n);
         else
-            ek_dgemm(EK_PATH_AVX2, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
+            ek_dgemm(path, s->ta, s->tb, s->m, s->n, s->k, a, lda, b, ldb, c, s->n, 0);
     }
     return (now() - start) / calls;
 }
 
-/// The best of 11 batches each, ours and OpenBLAS's taking turns (so a noisy moment on a
-/// shared machine slows both alike), as seconds per call in `best[0]` (ours) and `best[1]`.
-static void best_seconds(const shape *s, void *a, void *b, void *c, double best[2]) {
-    best[0] = best[1] = 1e30;
+/// The best of 11 batches each, the contenders taking turns (so a noisy moment on a shared
+/// machine slows all alike), as seconds per call in `best` (1e30 for one that did not run).
+static void best_seconds(const shape *s, int avx512, void *a, void *b, void *c, double best[CONTENDERS]) {
+    for (int who = 0; who < CONTENDERS; who++) best[who] = 1e30;
     for (int rep = 0; rep < 11; rep++)
-        for (int blas = 0; blas < 2; blas++) {
-            const double t = batch_seconds(s, blas, a, b, c);
-            if (t < best[blas]) best[blas] = t;
+        for (int who = 0; who < CONTENDERS; who++) {
+            if (who == OURS_AVX512 && !avx512) continue;
+            const double t = batch_seconds(s, who, a, b, c);
+            if (t < best[who]) best[who] = t;
         }
 }
 
 int main(void) {
     if (!ek_path_supported(EK_PATH_AVX2)) { fprintf(stderr, "this CPU has no AVX2 + FMA\n"); return 1; }
-    printf("%-26s %8s %8s %10s %10s %6s\n", "shape (one thread)", "type", "m×n×k", "ours GF/s", "BLAS GF/s", "ratio");
+    const int avx512 = ek_path_supported(EK_PATH_AVX512);
+    printf("%-26s %8s %14s %9s %9s %9s %6s\n", "shape (one thread)", "type", "m×n×k", "AVX2", "AVX-512", "BLAS",
+           "ratio");
     double logSum = 0;
     const size_t count = sizeof shapes / sizeof shapes[0];
     for (size_t i = 0; i < count; i++) {
@@ -84,13 +93,17 @@ int main(void) {
         for (size_t j = 0; j < s->m * s->k; j++) s->single ? (((float *)a)[j] = uniform()) : (((double *)a)[j] = uniform());
         for (size_t j = 0; j < s->k * s->n; j++) s->single ? (((float *)b)[j] = uniform()) : (((double *)b)[j] = uniform());
         const double flops = 2.0 * s->m * s->n * s->k;
-        double best[2];
-        best_seconds(s, a, b, c, best);
-        const double ours = flops / best[0] / 1e9, blas = flops / best[1] / 1e9;
-        char dims[32];
+        double best[CONTENDERS];
+        best_seconds(s, avx512, a, b, c, best);
+        double rate[CONTENDERS];
+        for (int who = 0; who < CONTENDERS; who++) rate[who] = flops / best[who] / 1e9;
+        const double ours = avx512 ? rate[OURS_AVX512] : rate[OURS_AVX2];
+        char dims[32], wide[16] = "-";
         snprintf(dims, sizeof dims, "%zux%zux%zu", s->m, s->n, s->k);
-        printf("%-26s %8s %14s %10.1f %10.1f %6.2f\n", s->name, s->single ? "float" : "double", dims, ours, blas, ours / blas);
-        logSum += log(ours / blas);
+        if (avx512) snprintf(wide, sizeof wide, "%.1f", rate[OURS_AVX512]);
+        printf("%-26s %8s %14s %9.1f %9s %9.1f %6.2f\n", s->name, s->single ? "float" : "double", dims,
+               rate[OURS_AVX2], wide, rate[BLAS], ours / rate[BLAS]);
+        logSum += log(ours / rate[BLAS]);
         free(a), free(b), free(c);
     }
     printf("ratio: %.2f\n", exp(logSum / count));

@@ -2,9 +2,9 @@
 // element-wise steps and self-attention.
 //
 // Every kernel has one documented order of floating-point operations (fixed chains along k for
-// products, fixed virtual lanes and trees for sums) that does not depend on the CPU: the AVX2 +
-// FMA path and the portable path run the same operations and give the same bits. Buffers are
-// row-major. Callers pick a path that `ek_path_supported` allows.
+// products, fixed virtual lanes and trees for sums) that does not depend on the CPU: the
+// AVX-512, AVX2 + FMA and portable paths run the same operations and give the same bits.
+// Buffers are row-major. Callers pick a path that `ek_path_supported` allows.
 #ifndef ENGINE_KERNELS_H
 #define ENGINE_KERNELS_H
 
@@ -14,8 +14,9 @@
 extern "C" {
 #endif
 
-/// The implementations: the same results, different speed.
-typedef enum { EK_PATH_PORTABLE = 0, EK_PATH_AVX2 = 1 } ek_path;
+/// The implementations: the same results, different speed. EK_PATH_AVX512 is the AVX2 + FMA
+/// path with its matrix products in AVX-512 registers.
+typedef enum { EK_PATH_PORTABLE = 0, EK_PATH_AVX2 = 1, EK_PATH_AVX512 = 2 } ek_path;
 
 /// 1 when this CPU (and this build) runs `path`.
 int ek_path_supported(ek_path path);

@@ -9,6 +9,7 @@ extension KernelPath {
         switch self {
         case .portable: EK_PATH_PORTABLE
         case .avx2: EK_PATH_AVX2
+        case .avx512: EK_PATH_AVX512
         }
     }
 

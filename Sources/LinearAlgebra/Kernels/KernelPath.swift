@@ -14,14 +14,27 @@ public enum KernelPath: String, Sendable, CaseIterable, CustomStringConvertible 
     case portable
     /// C compiled for AVX2 + FMA, for CPUs that have both.
     case avx2
+    /// The AVX2 + FMA path with its matrix products in AVX-512 registers (16 floats, 8 doubles),
+    /// for CPUs that also have AVX-512F. A product's chains run inside each lane, so the width
+    /// only sets how many columns an instruction covers; the other kernels are the AVX2 path's.
+    case avx512
 
     /// The environment variable that chooses the path.
     public static let environmentVariable = "NOTEBOOK_ENGINE_KERNELS"
 
     /// The fastest path this CPU runs.
-    public static var fastest: KernelPath { avx2.isSupported ? .avx2 : .portable }
+    public static var fastest: KernelPath { avx512.isSupported ? .avx512 : avx2.isSupported ? .avx2 : .portable }
 
     public var description: String { rawValue }
+
+    /// What the CPU needs to run the path, in words ("AVX2 and FMA"), or "nothing".
+    public var requirement: String {
+        switch self {
+        case .portable: "nothing"
+        case .avx2: "AVX2 and FMA"
+        case .avx512: "AVX-512F, AVX2 and FMA"
+        }
+    }
 
     /// The path `value` (a value of `NOTEBOOK_ENGINE_KERNELS`; nil or empty means `auto`) asks
     /// for; throws when the value is not a path's name, or names one this CPU or build lacks.
@@ -29,7 +42,6 @@ public enum KernelPath: String, Sendable, CaseIterable, CustomStringConvertible 
         let word = (value ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         switch word {
         case "", "auto": return fastest
-        case "avx512": throw .notBuilt(word)
         default:
             guard let path = KernelPath(rawValue: word) else { throw .unknown(word) }
             guard path.isSupported else { throw .unsupported(path) }
@@ -62,8 +74,6 @@ public enum KernelPathError: Error, Equatable, CustomStringConvertible {
     case unknown(String)
     /// A path this CPU cannot run.
     case unsupported(KernelPath)
-    /// A path this build does not contain.
-    case notBuilt(String)
 
     public var description: String {
         let variable = KernelPath.environmentVariable
@@ -71,10 +81,8 @@ public enum KernelPathError: Error, Equatable, CustomStringConvertible {
         case let .unknown(value):
             return "\(variable)=\(value) is not a kernel path: use auto, portable, avx2 or avx512"
         case let .unsupported(path):
-            return "\(variable)=\(path) needs a CPU with AVX2 and FMA, which this one lacks: use auto or portable"
-        case let .notBuilt(value):
-            return "\(variable)=\(value): this engine has no AVX-512 kernels (they were left out because they could "
-                + "not be tested on the machines it is built on); use auto, avx2 or portable — every path gives the same results"
+            return "\(variable)=\(path) needs a CPU with \(path.requirement), which this one lacks: use auto or portable "
+                + "(every path gives the same results)"
         }
     }
 }

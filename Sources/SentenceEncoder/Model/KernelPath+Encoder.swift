@@ -4,7 +4,13 @@ import LinearAlgebra
 /// The encoder's kernels on a ``KernelPath`` (all in `CEngineKernels`, one order of operations
 /// on every path).
 extension KernelPath {
-    private var cPath: ek_path { self == .avx2 ? EK_PATH_AVX2 : EK_PATH_PORTABLE }
+    private var cPath: ek_path {
+        switch self {  // exhaustive: a new path must be mapped here too
+        case .portable: EK_PATH_PORTABLE
+        case .avx2: EK_PATH_AVX2
+        case .avx512: EK_PATH_AVX512
+        }
+    }
 
     /// `output ← output + input Wᵀ` for `rows` rows: a linear layer with PyTorch's `[out × in]`
     /// weights, added to what `output` holds (the bias, or bias plus residual).

@@ -1,3 +1,4 @@
+import LinearAlgebra
 import Testing
 @testable import NotebookKit
 
@@ -9,8 +10,22 @@ import Testing
         try Toolchain.checkKernelPath(["NOTEBOOK_ENGINE_KERNELS": "portable"])
     }
 
-    @Test(arguments: ["avx512", "fastest", "AVX-2"])
-    func refusesWhatCannotRun(value: String) {
+    @Test(arguments: ["fastest", "AVX-2"])
+    func refusesWhatIsNoPath(value: String) {
+        expectRefusal(value)
+    }
+
+    /// `avx2` and `avx512` pass where this CPU runs them and are refused where it does not.
+    @Test(arguments: [KernelPath.avx2, .avx512])
+    func acceptsAVectorPathOnlyWhereTheCPURunsIt(path: KernelPath) throws {
+        if path.isSupported {
+            try Toolchain.checkKernelPath(["NOTEBOOK_ENGINE_KERNELS": path.rawValue])
+        } else {
+            expectRefusal(path.rawValue)
+        }
+    }
+
+    private func expectRefusal(_ value: String) {
         #expect {
             try Toolchain.checkKernelPath(["NOTEBOOK_ENGINE_KERNELS": value])
         } throws: { error in
