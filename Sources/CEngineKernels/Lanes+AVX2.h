@@ -79,6 +79,8 @@ static inline vd vd_add(vd a, vd b) { return _mm256_add_pd(a, b); }
 static inline vd vd_sub(vd a, vd b) { return _mm256_sub_pd(a, b); }
 static inline vd vd_mul(vd a, vd b) { return _mm256_mul_pd(a, b); }
 static inline vd vd_div(vd a, vd b) { return _mm256_div_pd(a, b); }
+/// The square root, correctly rounded.
+static inline vd vd_sqrt(vd a) { return _mm256_sqrt_pd(a); }
 /// Nearest integer, ties to even.
 static inline vd vd_round(vd a) { return _mm256_round_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
 /// 2ᵏ for lanes holding integers k in [−1022, 1023]: k + 1023 lands in the low bits of

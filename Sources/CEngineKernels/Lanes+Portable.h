@@ -88,6 +88,7 @@ static inline vd vd_add(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] + b.v[u]); 
 static inline vd vd_sub(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] - b.v[u]); return r; }
 static inline vd vd_mul(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] * b.v[u]); return r; }
 static inline vd vd_div(vd a, vd b) { vd r; EK_EACH4(r.v[u] = a.v[u] / b.v[u]); return r; }
+static inline vd vd_sqrt(vd a) { vd r; EK_EACH4(r.v[u] = __builtin_sqrt(a.v[u])); return r; }
 static inline vd vd_round(vd a) { vd r; EK_EACH4(r.v[u] = __builtin_roundeven(a.v[u])); return r; }
 static inline vd vd_pow2i(vd k) {
     vd r;

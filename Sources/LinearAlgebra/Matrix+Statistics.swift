@@ -1,15 +1,24 @@
 internal import CEngineKernels
 
 extension Matrix {
+    /// The sum of every column, `sum_i x_ij`, each added from 0 in row order.
+    public func columnSums() -> [Double] {
+        var sums = [Double](repeating: 0, count: columns)
+        values.withUnsafeBufferPointer { v in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for r in 0..<rows {
+                    let base = r * columns
+                    for c in 0..<columns { sums[c] += v[base + c] }
+                }
+            }
+        }
+        return sums
+    }
+
     /// The mean of every column: `mean_j = (1/n) * sum_i x_ij` (zeros when there are no rows).
     public func columnMeans() -> [Double] {
-        var sums = [Double](repeating: 0, count: columns)
-        for r in 0..<rows {
-            let base = r * columns
-            for c in 0..<columns { sums[c] += values[base + c] }
-        }
         let n = Double(max(rows, 1))
-        return sums.map { $0 / n }
+        return columnSums().map { $0 / n }
     }
 
     /// The population variance of every column: `var_j = (1/n) * sum_i (x_ij - mean_j)^2`

@@ -103,6 +103,22 @@ public struct Matrix: Sendable, Equatable {
         return Matrix(unchecked: columns, rows, out)
     }
 
+    /// Adds `vector` to every row, `x_ij ← x_ij + v_j` (a layer's biases); throws unless
+    /// `vector` has one value per column.
+    public mutating func addToEveryRow(_ vector: [Double]) throws(MatrixError) {
+        guard vector.count == columns else {
+            throw .shapeMismatch(operation: "addToEveryRow", left: (rows, columns), right: (1, vector.count))
+        }
+        let width = columns
+        vector.withUnsafeBufferPointer { b in
+            values.withUnsafeMutableBufferPointer { v in
+                for base in stride(from: 0, to: v.count, by: max(width, 1)) {
+                    for c in 0..<width { v[base + c] += b[c] }
+                }
+            }
+        }
+    }
+
     /// Direct mutable access to the row-major storage, for fast loops.
     public mutating func withUnsafeMutableValues<R>(_ body: (inout UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
         try values.withUnsafeMutableBufferPointer { try body(&$0) }

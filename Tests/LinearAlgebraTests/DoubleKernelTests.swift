@@ -3,7 +3,7 @@ import LinearAlgebra
 
 /// The kernels' double-precision element-wise work: the exponential and the logarithm bit for
 /// bit `Math.exp` and `Math.log` on every path (special values included), softmax rows in the
-/// documented order, and the non-finite scan.
+/// documented order, the non-finite scan, and the Adam step.
 @Suite struct DoubleKernelTests {
     /// `count` uniform values in [0, 1) from a fixed LCG: the same inputs on every machine.
     static func units(_ count: Int, seed: UInt64) -> [Double] {
@@ -124,6 +124,32 @@ import LinearAlgebra
                 }
             }
             #expect(Matrix(rows: 1, columns: count, repeating: .greatestFiniteMagnitude).firstNonFinite() == nil)
+        }
+    }
+
+    /// The Adam step equals its scalar formula bit for bit on every path, with and without the
+    /// bias correction of m (c₁ = 1), for counts with and without a tail of fewer than 4.
+    @Test(arguments: [1, 4, 7, 650])
+    func adamStepIsItsFormulaBitForBit(count: Int) {
+        let g = Self.units(count, seed: 11).map { $0 * 2 - 1 }, theta0 = Self.units(count, seed: 12)
+        let m0 = Self.units(count, seed: 13).map { $0 - 0.5 }, v0 = Self.units(count, seed: 14).map { $0 * 1e-3 }
+        let (beta1, beta2, rate, epsilon) = (0.9, 0.999, 0.005, 1e-8)
+        for c1 in [1 - Math.pow(beta1, 3), 1.0] {
+            let c2 = 1 - Math.pow(beta2, 3)
+            var (m, v, theta) = (m0, v0, theta0)
+            for i in 0..<count {
+                m[i] = beta1 * m[i] + (1 - beta1) * g[i]
+                v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
+                theta[i] -= rate * (m[i] / c1) / ((v[i] / c2).squareRoot() + epsilon)
+            }
+            for path in KernelPath.allCases where path.isSupported {
+                var (pm, pv, ptheta) = (m0, v0, theta0)
+                path.adamStep(parameters: &ptheta, gradient: g, firstMoments: &pm, secondMoments: &pv, count: count,
+                              beta1: beta1, beta2: beta2, c1: c1, c2: c2, learningRate: rate, epsilon: epsilon)
+                #expect(pm.map(\.bitPattern) == m.map(\.bitPattern), "\(path) m")
+                #expect(pv.map(\.bitPattern) == v.map(\.bitPattern), "\(path) v")
+                #expect(ptheta.map(\.bitPattern) == theta.map(\.bitPattern), "\(path) θ, c₁ = \(c1)")
+            }
         }
     }
 }

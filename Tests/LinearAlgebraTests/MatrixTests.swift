@@ -48,10 +48,24 @@ import LinearAlgebra
         #expect(throws: MatrixError.self) { try a * a }
     }
 
+    @Test func addToEveryRowAddsTheVectorToEachRow() throws {
+        var m = try Matrix([[1, 2, 3], [4, 5, 6]])
+        try m.addToEveryRow([10, 20, 0.5])
+        #expect(m.rowArrays == [[11, 22, 3.5], [14, 25, 6.5]])
+        #expect(throws: MatrixError.self) { try m.addToEveryRow([1, 2]) }
+        var empty = Matrix(rows: 3, columns: 0)
+        try empty.addToEveryRow([])
+        #expect(empty.rows == 3)
+    }
+
     @Test func columnStatistics() throws {
         let m = try Matrix([[1, 10], [3, 10], [5, 10]])
+        #expect(m.columnSums() == [9, 30])
         #expect(m.columnMeans() == [3, 10])
         #expect(m.columnVariances() == [8.0 / 3.0, 0])
+        #expect(Matrix(rows: 0, columns: 2).columnSums() == [0, 0])
+        // Added in row order from 0: 1e16 + 1 + 1 rounds to 1e16 at each step.
+        #expect(try Matrix([[1e16], [1], [1]]).columnSums() == [1e16])
         #expect(m.rowSquaredNorms() == [101, 109, 125])
         #expect(m.firstNonFinite() == nil)
         var n = m

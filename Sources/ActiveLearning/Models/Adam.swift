@@ -18,8 +18,8 @@ struct Adam {
         v = m
     }
 
-    /// One step over every parameter. The loop runs on raw buffers so the compiler vectorises
-    /// it; each element's operations (and so its bits) are those of the formula above.
+    /// One step over every parameter, by the engine's kernel (``KernelPath/adamStep``): each
+    /// element's operations, and so its bits, are those of the formula above, one rounding each.
     mutating func update(_ parameters: inout [Double], gradient: [Double]) {
         precondition(parameters.count == m.count && gradient.count == m.count, "Adam: one gradient per parameter")
         step += 1
@@ -29,11 +29,10 @@ struct Adam {
             v.withUnsafeMutableBufferPointer { v in
                 parameters.withUnsafeMutableBufferPointer { theta in
                     gradient.withUnsafeBufferPointer { g in
-                        for i in 0..<theta.count {
-                            m[i] = beta1 * m[i] + (1 - beta1) * g[i]
-                            v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
-                            theta[i] -= learningRate * (m[i] / c1) / ((v[i] / c2).squareRoot() + epsilon)
-                        }
+                        guard let first = theta.baseAddress else { return }
+                        KernelPath.current.adamStep(parameters: first, gradient: g.baseAddress!, firstMoments: m.baseAddress!,
+                                                    secondMoments: v.baseAddress!, count: theta.count, beta1: beta1,
+                                                    beta2: beta2, c1: c1, c2: c2, learningRate: learningRate, epsilon: epsilon)
                     }
                 }
             }

@@ -38,9 +38,9 @@ public struct FittedMLP: StochasticPredictor {
     /// `ReLU(X W₁ᵀ + b₁)`.
     func hiddenActivations(_ features: Matrix) throws -> Matrix {
         var a = try features.multiplied(by: hiddenWeights, transposingOther: true)
-        let h = hiddenBiases.count
+        try a.addToEveryRow(hiddenBiases)
         a.withUnsafeMutableValues { v in
-            for i in v.indices { v[i] = max(v[i] + hiddenBiases[i % h], 0) }
+            for i in v.indices { v[i] = max(v[i], 0) }
         }
         return a
     }

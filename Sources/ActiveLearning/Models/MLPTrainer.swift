@@ -67,9 +67,9 @@ struct MLPTrainer {
 
     private mutating func gradients(_ batch: [Int], weights: [Double]?) throws -> (w1: [Double], b1: [Double], w2: [Double], b2: [Double]) {
         let x = features.rows(at: batch)
-        let n = Double(batch.count), h = settings.hidden
+        let n = Double(batch.count)
         var a1 = try x.multiplied(by: w1, transposingOther: true)
-        a1.withUnsafeMutableValues { v in for i in v.indices { v[i] += b1[i % h] } }
+        try a1.addToEveryRow(b1)
         var hidden = a1
         hidden.withUnsafeMutableValues { v in for i in v.indices { v[i] = max(v[i], 0) } }
         let mask = applyDropout(&hidden, rate: settings.dropout, using: &generator)
@@ -85,19 +85,22 @@ struct MLPTrainer {
         var gw2 = w2
         try Matrix.multiply(delta2, hidden, transposingA: true, beta: settings.l2, into: &gw2)
         var delta1 = try delta2.multiplied(by: w2)
-        delta1.withUnsafeMutableValues { v in
-            for i in v.indices {
-                if a1.values[i] <= 0 { v[i] = 0 } else if !mask.isEmpty { v[i] *= mask[i] }
+        // ReLU's derivative, then dropout's mask: +0 where a₁ ≤ 0, by AND with an all-ones or
+        // all-zeros pattern rather than a branch (which half of the units is active is a coin
+        // toss the branch predictor loses); the compiler vectorises it.
+        a1.values.withUnsafeBufferPointer { a1 in
+            mask.withUnsafeBufferPointer { mask in
+                delta1.withUnsafeMutableValues { v in
+                    for i in v.indices {
+                        let kept: UInt64 = a1[i] <= 0 ? 0 : ~0
+                        let value = mask.isEmpty ? v[i] : v[i] * mask[i]
+                        v[i] = Double(bitPattern: value.bitPattern & kept)
+                    }
+                }
             }
         }
         var gw1 = w1
         try Matrix.multiply(delta1, x, transposingA: true, beta: settings.l2, into: &gw1)
-        return (gw1.values, columnSums(delta1), gw2.values, columnSums(delta2))
-    }
-
-    private func columnSums(_ m: Matrix) -> [Double] {
-        var sums = [Double](repeating: 0, count: m.columns)
-        for r in 0..<m.rows { for c in 0..<m.columns { sums[c] += m[r, c] } }
-        return sums
+        return (gw1.values, delta1.columnSums(), gw2.values, delta2.columnSums())
     }
 }

@@ -52,6 +52,19 @@ extension KernelPath {
         ek_log(cPath, x, y, count)
     }
 
+    /// One Adam step over `count` parameters in place (`ek_adam_step`), per element and each
+    /// operation rounded once: `m ← β₁·m + (1 − β₁)·g`, `v ← β₂·v + ((1 − β₂)·g)·g`,
+    /// `θ ← θ − (η·(m / c₁)) / (√(v / c₂) + ε)` with `c₁ = 1 − β₁ᵗ`, `c₂ = 1 − β₂ᵗ` (`m / c₁` is
+    /// `m` when `c₁` is 1): four lanes at a time, the bits of the scalar formula.
+    public func adamStep(
+        parameters theta: UnsafeMutablePointer<Double>, gradient g: UnsafePointer<Double>,
+        firstMoments m: UnsafeMutablePointer<Double>, secondMoments v: UnsafeMutablePointer<Double>, count: Int,
+        beta1: Double, beta2: Double, c1: Double, c2: Double, learningRate: Double, epsilon: Double
+    ) {
+        let constants = [beta1, beta2, c1, c2, learningRate, epsilon]
+        ek_adam_step(cPath, m, v, theta, g, count, constants)
+    }
+
     /// Softmax of each row of `z` (`rows × columns`, row-major) in place after adding `offsets`,
     /// as `ek_softmax_rows` states: per row m = max zⱼ, S = Σⱼ e^(zⱼ − m) in column order,
     /// pⱼ = e^(zⱼ − m) · (1 / S); each row's m and S are written to `largest` and `sums`.
