@@ -74,16 +74,16 @@ size_t ek_first_non_finite(const double *x, size_t count) {
 
 void ek_exp(ek_path path, const double *x, double *y, size_t count) { EK_DISPATCH(path, exp, x, y, count); }
 
-void ek_adam_step(ek_path path, double *m, double *v, double *theta, const double *g, size_t count,
-                  const double constants[6]) {
-    EK_DISPATCH(path, adam_step, m, v, theta, g, count, constants);
-}
-
 void ek_log(ek_path path, const double *x, double *y, size_t count) { EK_DISPATCH(path, log, x, y, count); }
 
 void ek_softmax_rows(ek_path path, double *z, size_t rows, size_t columns, const double *offsets, double *largest,
                      double *sums) {
     EK_DISPATCH(path, softmax_rows, z, rows, columns, offsets, largest, sums);
+}
+
+void ek_adam_step(ek_path path, double *m, double *v, double *theta, const double *g, size_t count,
+                  const double constants[6]) {
+    EK_DISPATCH(path, adam_step, m, v, theta, g, count, constants);
 }
 
 void ek_layer_norm(ek_path path, float *x, size_t rows, size_t width, const float *scale, const float *shift,

@@ -114,33 +114,6 @@ static inline int EK_FN(exp_plain)(double x) {
 /// y[i] = `exp_one`(x[i]) for i < count (y may be x): four at a time where all four are plain.
 void EK_FN(exp)(const double *x, double *y, size_t count) { EK_FOUR_AT_A_TIME(exp, x, y, count); }
 
-/// One Adam step (ActiveLearning's `Adam`), element by element, each operation rounded once:
-/// m ← β₁·m + (1 − β₁)·g, v ← β₂·v + ((1 − β₂)·g)·g, m̂ = m / c₁ (m itself when c₁ is 1, which
-/// is the same value), θ ← θ − (η·m̂) / (√(v / c₂) + ε). Division and square root are correctly
-/// rounded, so four lanes at a time or one give the same bits.
-void EK_FN(adam_step)(double *m, double *v, double *theta, const double *g, size_t count, const double *constants) {
-    const double beta1 = constants[0], beta2 = constants[1], c1 = constants[2], c2 = constants[3];
-    const double rate = constants[4], epsilon = constants[5], keep1 = 1 - beta1, keep2 = 1 - beta2;
-    const vd b1 = vd_set1(beta1), k1 = vd_set1(keep1), b2 = vd_set1(beta2), k2 = vd_set1(keep2);
-    const vd d1 = vd_set1(c1), d2 = vd_set1(c2), r = vd_set1(rate), e = vd_set1(epsilon);
-    const int corrects = c1 != 1;
-    size_t i = 0;
-    for (; i + 4 <= count; i += 4) {
-        const vd gi = vd_load(g + i);
-        const vd mi = vd_add(vd_mul(b1, vd_load(m + i)), vd_mul(k1, gi));
-        const vd vi = vd_add(vd_mul(b2, vd_load(v + i)), vd_mul(vd_mul(k2, gi), gi));
-        const vd hat = corrects ? vd_div(mi, d1) : mi;
-        const vd step = vd_div(vd_mul(r, hat), vd_add(vd_sqrt(vd_div(vi, d2)), e));
-        vd_store(m + i, mi), vd_store(v + i, vi), vd_store(theta + i, vd_sub(vd_load(theta + i), step));
-    }
-    for (; i < count; i++) {
-        m[i] = beta1 * m[i] + keep1 * g[i];
-        v[i] = beta2 * v[i] + keep2 * g[i] * g[i];
-        const double hat = corrects ? m[i] / c1 : m[i];
-        theta[i] -= rate * hat / (__builtin_sqrt(v[i] / c2) + epsilon);
-    }
-}
-
 /// LinearAlgebra's `Math.log` (msun's e_log.c) of one double, the same operations in the same
 /// order: x = 2ᵏ · (1 + f) with √½ ≤ 1 + f < √2 (a subnormal x is first scaled by 2⁵⁴, exactly);
 /// s = f / (2 + f), R = s · (f²/2 + (even + odd)) with msun's Lg1…Lg7 in two interleaved halves;
@@ -231,6 +204,33 @@ static inline vf EK_FN(gelu8)(vf x) {
 
 /// In place exact GELU, x · ½ (1 + erf(x / √2)), 8 values at a time; a tail of fewer than 8
 /// goes through a zero-padded vector.
+/// One Adam step (ActiveLearning's `Adam`), element by element, each operation rounded once:
+/// m ← β₁·m + (1 − β₁)·g, v ← β₂·v + ((1 − β₂)·g)·g, m̂ = m / c₁ (m itself when c₁ is 1, which
+/// is the same value), θ ← θ − (η·m̂) / (√(v / c₂) + ε). Division and square root are correctly
+/// rounded, so four lanes at a time or one give the same bits.
+void EK_FN(adam_step)(double *m, double *v, double *theta, const double *g, size_t count, const double *constants) {
+    const double beta1 = constants[0], beta2 = constants[1], c1 = constants[2], c2 = constants[3];
+    const double rate = constants[4], epsilon = constants[5], keep1 = 1 - beta1, keep2 = 1 - beta2;
+    const vd b1 = vd_set1(beta1), k1 = vd_set1(keep1), b2 = vd_set1(beta2), k2 = vd_set1(keep2);
+    const vd d1 = vd_set1(c1), d2 = vd_set1(c2), r = vd_set1(rate), e = vd_set1(epsilon);
+    const int corrects = c1 != 1;
+    size_t i = 0;
+    for (; i + 4 <= count; i += 4) {
+        const vd gi = vd_load(g + i);
+        const vd mi = vd_add(vd_mul(b1, vd_load(m + i)), vd_mul(k1, gi));
+        const vd vi = vd_add(vd_mul(b2, vd_load(v + i)), vd_mul(vd_mul(k2, gi), gi));
+        const vd hat = corrects ? vd_div(mi, d1) : mi;
+        const vd step = vd_div(vd_mul(r, hat), vd_add(vd_sqrt(vd_div(vi, d2)), e));
+        vd_store(m + i, mi), vd_store(v + i, vi), vd_store(theta + i, vd_sub(vd_load(theta + i), step));
+    }
+    for (; i < count; i++) {
+        m[i] = beta1 * m[i] + keep1 * g[i];
+        v[i] = beta2 * v[i] + keep2 * g[i] * g[i];
+        const double hat = corrects ? m[i] / c1 : m[i];
+        theta[i] -= rate * hat / (__builtin_sqrt(v[i] / c2) + epsilon);
+    }
+}
+
 void EK_FN(gelu)(float *values, size_t count) {
     size_t i = 0;
     for (; i + 8 <= count; i += 8) vf_store(values + i, EK_FN(gelu8)(vf_load(values + i)));

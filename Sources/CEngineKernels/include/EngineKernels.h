@@ -40,13 +40,6 @@ size_t ek_first_non_finite(const double *x, size_t count);
 /// path (msun's e_exp.c: Cody–Waite reduction by ln 2, a rational kernel, scaling by 2ᵏ).
 void ek_exp(ek_path path, const double *x, double *y, size_t count);
 
-/// One Adam step over `count` parameters θ with moments m, v and gradient g, in place; the
-/// constants are β₁, β₂, c₁ = 1 − β₁ᵗ, c₂ = 1 − β₂ᵗ, the learning rate η and ε. Per element,
-/// each operation rounded once: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + ((1 − β₂)·g)·g,
-/// θ ← θ − (η·(m / c₁)) / (√(v / c₂) + ε), where m / c₁ is m when c₁ = 1.
-void ek_adam_step(ek_path path, double *m, double *v, double *theta, const double *g, size_t count,
-                  const double constants[6]);
-
 /// y[i] = ln x⁽ⁱ⁾ for i < count (`y` may be `x`), bit for bit LinearAlgebra's `Math.log` on every
 /// path (msun's e_log.c: x = 2ᵏ(1 + f), a degree-14 kernel in s = f / (2 + f)).
 void ek_log(ek_path path, const double *x, double *y, size_t count);
@@ -56,6 +49,13 @@ void ek_log(ek_path path, const double *x, double *y, size_t count);
 /// order, the exponentials as `ek_exp`. Writes m to `largest[r]` and S to `sums[r]`.
 void ek_softmax_rows(ek_path path, double *z, size_t rows, size_t columns, const double *offsets, double *largest,
                      double *sums);
+
+/// One Adam step over `count` parameters θ with moments m, v and gradient g, in place; the
+/// constants are β₁, β₂, c₁ = 1 − β₁ᵗ, c₂ = 1 − β₂ᵗ, the learning rate η and ε. Per element,
+/// each operation rounded once: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + ((1 − β₂)·g)·g,
+/// θ ← θ − (η·(m / c₁)) / (√(v / c₂) + ε), where m / c₁ is m when c₁ = 1.
+void ek_adam_step(ek_path path, double *m, double *v, double *theta, const double *g, size_t count,
+                  const double constants[6]);
 
 /// In place exact GELU, x · ½ (1 + erf(x / √2)), erf by a rational approximation (about 1 ulp).
 void ek_gelu(ek_path path, float *values, size_t count);

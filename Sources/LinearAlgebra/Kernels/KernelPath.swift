@@ -37,7 +37,7 @@ public enum KernelPath: String, Sendable, CaseIterable, CustomStringConvertible 
     }
 
     /// The path `value` (a value of `NOTEBOOK_ENGINE_KERNELS`; nil or empty means `auto`) asks
-    /// for; throws when the value is not a path's name, or names one this CPU or build lacks.
+    /// for; throws when the value is not a path's name, or names one this CPU cannot run.
     public static func resolve(_ value: String?) throws(KernelPathError) -> KernelPath {
         let word = (value ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         switch word {
