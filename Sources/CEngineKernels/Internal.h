@@ -25,11 +25,11 @@ void *ek_workspace(size_t bytes);
     EK_DECLARE_PRODUCTS(path)                                                                            \
     void ek_gelu_##path(float *values, size_t count);                                                    \
     void ek_exp_##path(const double *x, double *y, size_t count);                                        \
-    void ek_adam_step_##path(double *m, double *v, double *theta, const double *g, size_t count,            \
-                             const double *constants);                                                   \
     void ek_log_##path(const double *x, double *y, size_t count);                                        \
     void ek_softmax_rows_##path(double *z, size_t rows, size_t columns, const double *offsets, double *largest, \
                                 double *sums);                                                           \
+    void ek_adam_step_##path(double *m, double *v, double *theta, const double *g, size_t count,            \
+                             const double *constants);                                                   \
     void ek_layer_norm_##path(float *x, size_t rows, size_t width, const float *scale, const float *shift, \
                               float epsilon);                                                            \
     void ek_attention_##path(const float *qkv, size_t length, size_t heads, size_t head_size, float scale, \

@@ -196,14 +196,6 @@ void EK_FN(softmax_rows)(double *z, size_t rows, size_t columns, const double *o
     }
 }
 
-/// GELU of 8 lanes: (½ x) · (erf(x · 1/√2) + 1).
-static inline vf EK_FN(gelu8)(vf x) {
-    const vf e = EK_FN(erf)(vf_mul(x, vf_set1(0.70710678118654752440f)));
-    return vf_mul(vf_mul(vf_set1(0.5f), x), vf_add(e, vf_set1(1)));
-}
-
-/// In place exact GELU, x · ½ (1 + erf(x / √2)), 8 values at a time; a tail of fewer than 8
-/// goes through a zero-padded vector.
 /// One Adam step (ActiveLearning's `Adam`), element by element, each operation rounded once:
 /// m ← β₁·m + (1 − β₁)·g, v ← β₂·v + ((1 − β₂)·g)·g, m̂ = m / c₁ (m itself when c₁ is 1, which
 /// is the same value), θ ← θ − (η·m̂) / (√(v / c₂) + ε). Division and square root are correctly
@@ -231,6 +223,14 @@ void EK_FN(adam_step)(double *m, double *v, double *theta, const double *g, size
     }
 }
 
+/// GELU of 8 lanes: (½ x) · (erf(x · 1/√2) + 1).
+static inline vf EK_FN(gelu8)(vf x) {
+    const vf e = EK_FN(erf)(vf_mul(x, vf_set1(0.70710678118654752440f)));
+    return vf_mul(vf_mul(vf_set1(0.5f), x), vf_add(e, vf_set1(1)));
+}
+
+/// In place exact GELU, x · ½ (1 + erf(x / √2)), 8 values at a time; a tail of fewer than 8
+/// goes through a zero-padded vector.
 void EK_FN(gelu)(float *values, size_t count) {
     size_t i = 0;
     for (; i + 8 <= count; i += 8) vf_store(values + i, EK_FN(gelu8)(vf_load(values + i)));

@@ -37,4 +37,3 @@
 #define V_MAC vd_mul_add
 #define EK_GEMM_NAME(part) EK_FN(d##part)
 #include "GEMM.h"
-
